@@ -1,0 +1,31 @@
+# The two commands a reader needs are `make serve` and `make test`; each sets itself up.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+
+.PHONY: serve test build outputs clean
+
+# A fresh venv with exactly requirements.txt; redone whenever that file changes.
+$(INSTALLED): requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --no-input -r requirements.txt
+	touch $@
+
+serve: $(INSTALLED)  ## the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(INSTALLED)  ## every check: snippets' outputs, pages, the built site; then each page's python blocks
+	$(BIN)/pytest
+	$(BIN)/pytest -p markdown_docs --markdown-docs docs README.md
+
+build: $(INSTALLED)  ## strict build into site/
+	$(BIN)/mkdocs build --strict
+
+outputs: $(INSTALLED)  ## re-record every snippet's .out; review with git diff
+	$(BIN)/pytest tests/test_snippets.py --record -q
+
+clean:
+	rm -rf $(VENV) site

@@ -1,0 +1,139 @@
+"""The site's conventions in one place: where snippets live, how each one runs, what a page
+may contain. Read by the tests (tests/) and by nothing at site build time.
+"""
+
+import json
+import re
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+DOCS = ROOT / "docs"
+STAMP = SNIPPETS / "site" / "stamp.out"  # appended to every page by pymdownx.snippets
+
+RECORD_HINT = "run `make outputs` and review `git diff`"
+
+# A fenced block: opening fence (any indent, ``` or ~~~), body, closing fence.
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
+# The only body a fenced block on a page may have: pymdownx.snippets includes.
+INCLUDE = re.compile(r'^[ \t]*--8<-- "(?P<path>[^":]+)(?::(?P<section>[^"]*))?"[ \t]*$')
+SECTION_NAME = re.compile(r"^[a-z][-_0-9a-z]*$")
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as data: tags such as !!python/name are kept as plain strings."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, tag, node: getattr(node, "value", None))
+
+
+def mkdocs_config():
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
+def snippet_options():
+    """pymdownx.snippets' options as mkdocs.yml sets them."""
+    return next(ext["pymdownx.snippets"] for ext in mkdocs_config()["markdown_extensions"]
+                if isinstance(ext, dict) and "pymdownx.snippets" in ext)
+
+
+def rel(path):
+    return Path(path).resolve().relative_to(ROOT).as_posix()
+
+
+def snippet_scripts():
+    return sorted(p for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def pages():
+    return sorted(DOCS.rglob("*.md"))
+
+
+def command_for(script):
+    """The command line (and stdin) that produces a snippet's recorded output.
+
+    A plain snippet runs as `python snippets/<chapter>/<name>.py`. A debugger session is a
+    script with a `<name>.pdb` file of commands beside it: it runs as
+    `python -m pdb snippets/<chapter>/<name>.py` with those commands typed on stdin, and its
+    transcript interleaves stdout and stderr as a terminal shows them.
+    """
+    commands = script.with_suffix(".pdb")
+    if commands.exists():
+        return {"argv": ["python", "-m", "pdb", rel(script)], "stdin": rel(commands),
+                "merge_stderr": True}
+    return {"argv": ["python", rel(script)]}
+
+
+def normalise(text):
+    """Make a transcript independent of where things are installed.
+
+    The one place absolute paths are rewritten: site-packages becomes `<site-packages>`, the
+    standard library `<stdlib>`, and the repository root is dropped (repo-relative paths).
+    """
+    for path, name in ((sysconfig.get_paths()["purelib"], "<site-packages>"),
+                       (sysconfig.get_paths()["stdlib"], "<stdlib>"),
+                       (str(ROOT), ".")):
+        text = text.replace(path + "/", name + "/" if name != "." else "")
+    return text
+
+
+class Runner:
+    """Client of tests/runner.py: one process that imports torch once and forks per snippet."""
+
+    def __init__(self):
+        self.proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "runner.py")],
+                                     cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     text=True, encoding="utf-8")
+
+    def run(self, request):
+        self.proc.stdin.write(json.dumps(request) + "\n")
+        self.proc.stdin.flush()
+        reply = self.proc.stdout.readline()
+        if not reply:
+            raise RuntimeError("tests/runner.py died; run `python tests/runner.py` to see why")
+        result = json.loads(reply)
+        result["stdout"] = normalise(result["stdout"])
+        result["stderr"] = normalise(result["stderr"])
+        return result
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait()
+
+
+def fenced_blocks(page):
+    """Yield (line number, indent, body lines) for each fenced block of a page."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    i = 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        start, fence = i, m["fence"]
+        close = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+        i += 1
+        while i < len(lines) and not close.match(lines[i]):
+            i += 1
+        yield start + 1, m["indent"], lines[start + 1:i]
+        i += 1
+
+
+def includes(page):
+    """Yield (line number, path, section) for each snippet include in a page's fenced blocks."""
+    for line, _, body in fenced_blocks(page):
+        for offset, text in enumerate(body, start=1):
+            m = INCLUDE.match(text)
+            if m:
+                yield line + offset, m["path"], m["section"]
+
+
+def recorded_torch_version():
+    """The torch version the recorded outputs were made with, read from the stamp."""
+    m = re.search(r"Checked against torch ([^\s\"]+)", STAMP.read_text(encoding="utf-8")) if STAMP.exists() else None
+    return m[1] if m else None

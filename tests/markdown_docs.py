@@ -1,0 +1,46 @@
+"""pytest-markdown-docs plugin: run each page's python blocks as the reader sees them.
+
+Pages hold only include lines (`--8<-- "snippets/..."`); this expands them with pymdownx's own
+snippet preprocessor, configured as in mkdocs.yml, so the code run is the code shown.
+A block showing a section of a script runs after the sections of that script shown before
+it on the page: a reader follows them as one program, so the first one shown must hold the
+imports and data the rest use.
+Loaded with `pytest -p markdown_docs --markdown-docs docs README.md` (see the Makefile).
+"""
+
+import markdown
+import pytest
+from markdown_it import MarkdownIt
+
+from doclib import INCLUDE, ROOT, snippet_options
+
+
+def _snippet_preprocessor():
+    options = {k: v for k, v in snippet_options().items() if k != "auto_append"}
+    options["base_path"] = [str(ROOT / p) for p in options.get("base_path", ["."])]
+    md = markdown.Markdown(extensions=["pymdownx.snippets"],
+                           extension_configs={"pymdownx.snippets": options})
+    return md.preprocessors["snippet"]
+
+
+class SnippetExpandingMarkdownIt(MarkdownIt):
+    """Parses the page as written (so line numbers are the page's), then expands each fence."""
+
+    def parse(self, src, env=None):
+        tokens = super().parse(src, env)
+        snippets = _snippet_preprocessor()
+        shown_so_far = {}  # script -> its sections shown so far on this page, expanded
+        for token in tokens:
+            if token.type == "fence":
+                code = "\n".join(snippets.run(token.content.splitlines())) + "\n"
+                m = INCLUDE.match(token.content.strip())
+                if m and m["section"]:
+                    code = shown_so_far.get(m["path"], "") + code
+                    shown_so_far[m["path"]] = code
+                token.content = code
+        return tokens
+
+
+@pytest.hookimpl(tryfirst=True)  # before the plugin's own default parser
+def pytest_markdown_docs_markdown_it():
+    return SnippetExpandingMarkdownIt("commonmark")

@@ -1,0 +1,118 @@
+"""Run snippets the way `python snippets/<chapter>/<name>.py` runs them, importing torch once.
+
+This process imports torch, then forks one child per request. The child inherits the import
+but nothing it changes (seeds, print options, hooks, patched functions) reaches the next
+snippet: it exits when its snippet ends. Start it from the repository root:
+
+    python tests/runner.py
+
+It reads one JSON request per line on stdin, {"argv": [...], "stdin": path or null,
+"env": {...}, "merge_stderr": bool}, where argv is a command line such as ["python", "snippets/x/y.py"] or
+["python", "-m", "pdb", "snippets/x/y.py"], and answers one JSON line on stdout:
+{"returncode": int, "stdout": str, "stderr": str}. When "stdin" names a file, each line the
+program reads is echoed to its stdout, as a terminal shows what was typed.
+"""
+
+import json
+import os
+import random
+import runpy
+import sys
+import tempfile
+import traceback
+
+import torch  # noqa: F401  (the point of this process: paid once, inherited by every child)
+import torch.nn  # noqa: F401
+import torch.nn.functional  # noqa: F401
+
+
+class EchoingStdin:
+    """Replays a file as typed input: each line read is also written to stdout."""
+
+    def __init__(self, path):
+        self._file = open(path, encoding="utf-8")
+
+    def readline(self, size=-1):
+        line = self._file.readline(size)
+        sys.stdout.write(line if line.endswith("\n") or not line else line + "\n")
+        return line
+
+    def __getattr__(self, name):
+        return getattr(self._file, name)
+
+
+def run_in_child(request, out_path, err_path):
+    """In the forked child: become the requested command with fresh streams, then exit."""
+    argv, stdin_path = request["argv"], request.get("stdin")
+    os.dup2(os.open(os.devnull if stdin_path is None else stdin_path, os.O_RDONLY), 0)
+    os.dup2(os.open(out_path, os.O_WRONLY), 1)
+    os.dup2(os.open(err_path, os.O_WRONLY), 2)
+    # Fresh objects: the parent's may hold buffered protocol lines.
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
+    sys.stderr = open(2, "w", encoding="utf-8", closefd=False, buffering=1)
+    if request.get("merge_stderr"):  # 2>&1, in the order a terminal would show
+        os.dup2(1, 2)
+        sys.stderr = sys.stdout
+    sys.stdin = open(0, encoding="utf-8", closefd=False)
+    if stdin_path is not None:
+        sys.stdin = EchoingStdin(stdin_path)
+    os.environ.update(request.get("env", {}))
+    # A new process starts with fresh random state; without this every child would share the
+    # parent's, and an unseeded snippet would look deterministic here but not under python.
+    torch.seed()
+    random.seed()
+    if "numpy" in sys.modules:
+        sys.modules["numpy"].random.seed()
+    code = 0
+    try:
+        if argv[1] == "-m":  # python -m module args...: sys.path[0] is the working directory
+            sys.argv = argv[2:]
+            sys.path[0] = os.getcwd()
+            runpy.run_module(argv[2], run_name="__main__", alter_sys=True)
+        else:  # python script args...: sys.path[0] is the script's directory
+            sys.argv = argv[1:]
+            sys.path[0] = os.path.dirname(os.path.abspath(argv[1]))
+            runpy.run_path(os.path.abspath(argv[1]), run_name="__main__")
+    except SystemExit as exc:  # what the interpreter does with sys.exit(code)
+        if isinstance(exc.code, int) or exc.code is None:
+            code = exc.code or 0
+        else:
+            print(exc.code, file=sys.stderr)
+            code = 1
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os._exit(code)
+
+
+def run(request):
+    with tempfile.TemporaryDirectory() as tmp:
+        out_path, err_path = os.path.join(tmp, "out"), os.path.join(tmp, "err")
+        for path in (out_path, err_path):
+            open(path, "w").close()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                run_in_child(request, out_path, err_path)
+            finally:
+                os._exit(70)
+        _, status = os.waitpid(pid, 0)
+        with open(out_path, encoding="utf-8", errors="replace") as out, \
+                open(err_path, encoding="utf-8", errors="replace") as err:
+            return {"returncode": os.waitstatus_to_exitcode(status),
+                    "stdout": out.read(), "stderr": err.read()}
+
+
+def main():
+    for line in sys.stdin:
+        sys.stdout.write(json.dumps(run(json.loads(line))) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""What pages may contain: every code block is a snippet include, every snippet is shown."""
+
+import re
+
+import pytest
+
+from doclib import (INCLUDE, ROOT, SNIPPETS, fenced_blocks, includes, pages, rel,
+                    snippet_options)
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_code_blocks_are_snippet_includes(page):
+    problems = []
+    for line, indent, body in fenced_blocks(page):
+        if indent:
+            problems.append(f"{rel(page)}:{line}: indented code block (in an admonition or "
+                            f"tab?); keep code blocks at the top level, where the tests see them")
+        if not any(text.strip() for text in body):
+            problems.append(f"{rel(page)}:{line}: empty code block")
+        for offset, text in enumerate(body, start=1):
+            if text.strip() and not INCLUDE.match(text):
+                problems.append(f"{rel(page)}:{line + offset}: code typed into the page; put it "
+                                f"in snippets/<chapter>/<name>.py and include it with "
+                                f'--8<-- "snippets/<chapter>/<name>.py"')
+                break
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_includes_name_existing_files_and_sections(page):
+    problems = []
+    for line, path, section in includes(page):
+        where = f"{rel(page)}:{line}"
+        if not path.startswith("snippets/"):
+            problems.append(f"{where}: {path} is outside snippets/")
+        elif not (ROOT / path).is_file():
+            problems.append(f"{where}: {path} does not exist")
+        elif section is not None:
+            if re.fullmatch(r"[-0-9:,]+", section):
+                problems.append(f"{where}: {path}:{section} is a line range; mark a section "
+                                f"with # --8<-- [start:name] / [end:name] and include {path}:name")
+            elif f"[start:{section}]" not in (ROOT / path).read_text(encoding="utf-8"):
+                problems.append(f"{where}: {path} has no section [start:{section}]")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def shown_files():
+    """Every file a reader sees: page includes and the snippets appended to every page."""
+    appended = snippet_options().get("auto_append", [])
+    return {path for page in pages() for _, path, _ in includes(page)} | set(appended)
+
+
+def test_every_snippet_file_is_shown_and_paired():
+    shown = shown_files()
+    problems = []
+    for path in sorted(p for p in SNIPPETS.rglob("*") if p.is_file()):
+        if "__pycache__" in path.parts:
+            continue
+        name = rel(path)
+        script = path.with_suffix(".py")
+        if path.suffix != ".py" and not script.exists():
+            problems.append(f"{name}: no {rel(script)} produces it; delete it or add the script")
+        elif path.suffix in (".py", ".out") and name not in shown:
+            problems.append(f"{name}: no page includes it (orphan); include it in a page under "
+                            f"docs/ or delete it")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
