@@ -125,12 +125,12 @@ def fenced_blocks(page):
 
 
 def includes(page):
-    """Yield (line number, path, section) for each snippet include in a page's fenced blocks."""
-    for line, _, body in fenced_blocks(page):
-        for offset, text in enumerate(body, start=1):
-            m = INCLUDE.match(text)
-            if m:
-                yield line + offset, m["path"], m["section"]
+    """Yield (line number, path, section) for each snippet include in a page, in a code block
+    or not (a recorded output can also be Markdown, included into the prose)."""
+    for number, text in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+        m = INCLUDE.match(text)
+        if m:
+            yield number, m["path"], m["section"]
 
 
 def recorded_torch_version():

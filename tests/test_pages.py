@@ -32,8 +32,8 @@ def test_includes_name_existing_files_and_sections(page):
     problems = []
     for line, path, section in includes(page):
         where = f"{rel(page)}:{line}"
-        if not path.startswith("snippets/"):
-            problems.append(f"{where}: {path} is outside snippets/")
+        if not path.startswith(("snippets/", "docs/assets/")):
+            problems.append(f"{where}: {path} is outside snippets/ and docs/assets/")
         elif not (ROOT / path).is_file():
             problems.append(f"{where}: {path} does not exist")
         elif section is not None:
@@ -53,6 +53,8 @@ def shown_files():
 
 
 def test_every_snippet_file_is_shown_and_paired():
+    """A .out (recorded output) or .pdb (debugger input) belongs to a script beside it; every
+    file but a .pdb (its commands show in the session's transcript) is on some page."""
     shown = shown_files()
     problems = []
     for path in sorted(p for p in SNIPPETS.rglob("*") if p.is_file()):
@@ -60,9 +62,9 @@ def test_every_snippet_file_is_shown_and_paired():
             continue
         name = rel(path)
         script = path.with_suffix(".py")
-        if path.suffix != ".py" and not script.exists():
+        if path.suffix in (".out", ".pdb") and not script.exists():
             problems.append(f"{name}: no {rel(script)} produces it; delete it or add the script")
-        elif path.suffix in (".py", ".out") and name not in shown:
+        elif path.suffix != ".pdb" and name not in shown:
             problems.append(f"{name}: no page includes it (orphan); include it in a page under "
                             f"docs/ or delete it")
     if problems:
