@@ -4,7 +4,9 @@ Pages hold only include lines (`--8<-- "snippets/..."`); this expands them with 
 snippet preprocessor, configured as in mkdocs.yml, so the code run is the code shown.
 A block showing a section of a script runs after the sections of that script shown before
 it on the page: a reader follows them as one program, so the first one shown must hold the
-imports and data the rest use.
+imports and data the rest use. A script with a `<name>.pdb` beside it is a debugger session's
+target (it may stop at breakpoint() or fail on purpose): its replayed transcript is checked by
+the doc-test pass instead, so it is not run here.
 Loaded with `pytest -p markdown_docs --markdown-docs docs README.md` (see the Makefile).
 """
 
@@ -34,7 +36,9 @@ class SnippetExpandingMarkdownIt(MarkdownIt):
             if token.type == "fence":
                 code = "\n".join(snippets.run(token.content.splitlines())) + "\n"
                 m = INCLUDE.match(token.content.strip())
-                if m and m["section"]:
+                if m and (ROOT / m["path"]).with_suffix(".pdb").exists():
+                    token.info += " notest"
+                elif m and m["section"]:
                     code = shown_so_far.get(m["path"], "") + code
                     shown_so_far[m["path"]] = code
                 token.content = code
