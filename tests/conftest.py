@@ -16,7 +16,7 @@ def pytest_sessionstart(session):
         return
     recorded, installed = recorded_torch_version(), importlib.metadata.version("torch")
     if recorded is None:
-        pytest.exit(f"snippets/site/stamp.out is missing: {RECORD_HINT}", returncode=1)
+        pytest.exit(f"snippets/about/stamp.out is missing: {RECORD_HINT}", returncode=1)
     if recorded != installed:
         pytest.exit(f"outputs were recorded with torch {recorded}, installed is torch "
                     f"{installed}: {RECORD_HINT}", returncode=1)

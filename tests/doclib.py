@@ -14,7 +14,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
-STAMP = SNIPPETS / "site" / "stamp.out"  # appended to every page by pymdownx.snippets
+STAMP = SNIPPETS / "about" / "stamp.out"  # appended to every page by pymdownx.snippets
 
 RECORD_HINT = "run `make outputs` and review `git diff`"
 
