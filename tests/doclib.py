@@ -3,6 +3,7 @@ may contain. Read by the tests (tests/) and by nothing at site build time.
 """
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -43,7 +44,8 @@ def snippet_options():
 
 
 def rel(path):
-    return Path(path).resolve().relative_to(ROOT).as_posix()
+    """A path as the repository names it (relative to its root)."""
+    return Path(os.path.relpath(Path(path).resolve(), ROOT)).as_posix()
 
 
 def snippet_scripts():

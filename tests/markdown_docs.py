@@ -10,9 +10,13 @@ the doc-test pass instead, so it is not run here.
 Loaded with `pytest -p markdown_docs --markdown-docs docs README.md` (see the Makefile).
 """
 
+import contextlib
+import io
+
 import markdown
 import pytest
 from markdown_it import MarkdownIt
+from pytest_markdown_docs._runners import DefaultRunner, register_runner
 
 from doclib import INCLUDE, ROOT, snippet_options
 
@@ -43,6 +47,16 @@ class SnippetExpandingMarkdownIt(MarkdownIt):
                     shown_so_far[m["path"]] = code
                 token.content = code
         return tokens
+
+
+@register_runner(default=True)
+class QuietRunner(DefaultRunner):
+    """Runs a block as the plugin does, keeping what it prints out of the test log (the
+    doc-test pass is what compares printed output)."""
+
+    def runtest(self, test, args, **kwargs):
+        with contextlib.redirect_stdout(io.StringIO()):
+            super().runtest(test, args, **kwargs)
 
 
 @pytest.hookimpl(tryfirst=True)  # before the plugin's own default parser

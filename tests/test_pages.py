@@ -8,8 +8,7 @@ from doclib import (INCLUDE, ROOT, SNIPPETS, fenced_blocks, includes, pages, rel
                     snippet_options)
 
 
-@pytest.mark.parametrize("page", pages(), ids=rel)
-def test_code_blocks_are_snippet_includes(page):
+def code_block_problems(page):
     problems = []
     for line, indent, body in fenced_blocks(page):
         if indent:
@@ -23,8 +22,28 @@ def test_code_blocks_are_snippet_includes(page):
                                 f"in snippets/<chapter>/<name>.py and include it with "
                                 f'--8<-- "snippets/<chapter>/<name>.py"')
                 break
+    return problems
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_code_blocks_are_snippet_includes(page):
+    problems = code_block_problems(page)
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_code_block_check_can_fail(tmp_path):
+    """The check above passes on every page; prove it would catch what it is for."""
+    page = tmp_path / "page.md"
+    page.write_text('# T\n\n```python title="ok"\n--8<-- "snippets/linear/shapes.py"\n```\n\n'
+                    '````text\n--8<-- "snippets/linear/shapes.out"\nprint("typed")\n````\n\n'
+                    '!!! note\n    ```python\n    --8<-- "snippets/linear/shapes.py"\n    ```\n'
+                    '\n```\n```\n', encoding="utf-8")
+    found = [problem.split(": ", 1) for problem in code_block_problems(page)]
+    assert [(where.rsplit(":", 1)[1], what.split(";")[0]) for where, what in found] == [
+        ("9", "code typed into the page"),
+        ("13", "indented code block (in an admonition or tab?)"),
+        ("17", "empty code block")]
 
 
 @pytest.mark.parametrize("page", pages(), ids=rel)
