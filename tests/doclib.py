@@ -5,6 +5,7 @@ may contain. Read by the tests (tests/) and by nothing at site build time.
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 import sysconfig
@@ -56,6 +57,11 @@ def pages():
     return sorted(DOCS.rglob("*.md"))
 
 
+# First line of a debugger session's script that says how the session is started.
+SESSION_COMMAND = re.compile(r"^# command: (?P<command>.+?)\s*$")
+ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+
+
 def command_for(script):
     """The command line (and stdin) that produces a snippet's recorded output.
 
@@ -63,12 +69,38 @@ def command_for(script):
     script with a `<name>.pdb` file of commands beside it: it runs as
     `python -m pdb snippets/<chapter>/<name>.py` with those commands typed on stdin, and its
     transcript interleaves stdout and stderr as a terminal shows them.
+
+    A session's script may instead say how it is started, on its first line, as a reader
+    would type it at a shell (the page shows the script, so it shows the command too):
+
+        # command: python -m pdb -c continue snippets/pdb/<name>.py
+        # command: python snippets/pdb/<name>.py          (it calls breakpoint() itself)
+        # command: PYTHONBREAKPOINT=0 python snippets/pdb/<name>.py
+
+    The line is split like a shell would (shlex); leading NAME=value words become the
+    environment, the rest must be `python ...` naming the script itself. The `.pdb` commands
+    are still typed on stdin. The line is read only for sessions (a script with a `.pdb`).
     """
     commands = script.with_suffix(".pdb")
-    if commands.exists():
-        return {"argv": ["python", "-m", "pdb", rel(script)], "stdin": rel(commands),
-                "merge_stderr": True}
-    return {"argv": ["python", rel(script)]}
+    if not commands.exists():
+        return {"argv": ["python", rel(script)]}
+    request = {"argv": ["python", "-m", "pdb", rel(script)], "stdin": rel(commands),
+               "merge_stderr": True}
+    first = script.read_text(encoding="utf-8").partition("\n")[0]
+    m = SESSION_COMMAND.match(first)
+    if m:
+        words = shlex.split(m["command"])
+        env = {}
+        while words and ENV_ASSIGNMENT.match(words[0]):
+            name, _, value = words.pop(0).partition("=")
+            env[name] = value
+        if words[:1] != ["python"] or rel(script) not in words:
+            raise ValueError(f"{rel(script)}: the first line must read `# command: [NAME=value "
+                             f"...] python ... {rel(script)} ...`, not {first!r}")
+        request["argv"] = words
+        if env:
+            request["env"] = env
+    return request
 
 
 def normalise(text):
