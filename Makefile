@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
-.PHONY: serve test build outputs clean
+.PHONY: serve test build outputs bench clean
 
 # A fresh venv with exactly requirements.txt; redone whenever that file changes.
 $(INSTALLED): requirements.txt
@@ -26,6 +26,9 @@ build: $(INSTALLED)  ## strict build into site/
 
 outputs: $(INSTALLED)  ## re-record every snippet's .out; review with git diff
 	$(BIN)/pytest tests/test_snippets.py --record -q
+
+bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; page sizes
+	cd tests && ../$(BIN)/python benchmark.py
 
 clean:
 	rm -rf $(VENV) site
