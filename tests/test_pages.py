@@ -89,3 +89,18 @@ def test_every_snippet_file_is_shown_and_paired():
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
+
+
+CODE_WIDTH = 79  # what a code block shows at the theme's default width without scrolling
+
+
+def test_snippet_code_fits_the_code_block():
+    problems = [f"{rel(path)}:{number}: {len(line)} characters; a code block shows "
+                f"{CODE_WIDTH} without scrolling sideways: wrap the line"
+                for path in sorted(SNIPPETS.rglob("*"))
+                if path.is_file() and path.suffix not in (".out", ".pdb")
+                and "__pycache__" not in path.parts
+                for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if len(line) > CODE_WIDTH]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)

@@ -10,7 +10,8 @@ b = torch.tensor([1., 2.])
 # --8<-- [end:setup]
 
 # --8<-- [start:loops]
-loops = torch.tensor([[sum(x[i, k] * W[j, k] for k in range(3)) + b[j] for j in range(2)]
+loops = torch.tensor([[sum(x[i, k] * W[j, k] for k in range(3)) + b[j]
+                       for j in range(2)]
                       for i in range(2)])
 # --8<-- [end:loops]
 # --8<-- [start:matmul]
@@ -27,8 +28,8 @@ with torch.no_grad():  # overwrite the random initial values with the example's
 module = lin(x)
 # --8<-- [end:module]
 # --8<-- [start:compare]
-for name, y in [("loops", loops), ("x @ W.T + b", matmul), ("F.linear", functional),
-                ("nn.Linear", module)]:
+for name, y in [("loops", loops), ("x @ W.T + b", matmul),
+                ("F.linear", functional), ("nn.Linear", module)]:
     print(f"{name:12} {y.tolist()}  equal to loops: {torch.equal(y, loops)}")
 print(module)
 # --8<-- [end:compare]

@@ -1,4 +1,4 @@
-# The three gradients of y = x W^T + b, by hand and by autograd, for the worked example.
+# The three gradients of y = x W^T + b, by hand and by autograd.
 # --8<-- [start:setup]
 import torch
 from torch import nn
@@ -12,8 +12,8 @@ x = torch.tensor([[1., 2., 3.], [4., 5., 6.]], requires_grad=True)
 
 # --8<-- [start:autograd]
 y = lin(x)
-g = torch.tensor([[1., 0.], [2., 1.]])  # dL/dy: any upstream gradient, here chosen by hand
-y.backward(g)                            # same as L = (y * g).sum(); L.backward()
+g = torch.tensor([[1., 0.], [2., 1.]])  # dL/dy, any upstream gradient
+y.backward(g)  # the same as L = (y * g).sum(); L.backward()
 # --8<-- [end:autograd]
 
 # --8<-- [start:by_hand]
@@ -24,5 +24,6 @@ by_hand = {
 }
 from_autograd = [lin.weight.grad, lin.bias.grad, x.grad]
 for (name, expected), actual in zip(by_hand.items(), from_autograd):
-    print(f"{name}: {expected.tolist()}  autograd agrees: {torch.equal(expected, actual)}")
+    agrees = torch.equal(expected, actual)
+    print(f"{name}: {expected.tolist()}  autograd agrees: {agrees}")
 # --8<-- [end:by_hand]

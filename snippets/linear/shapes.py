@@ -1,4 +1,5 @@
-# nn.Linear maps (*, in_features) to (*, out_features): only the last dimension changes.
+# nn.Linear maps (*, in_features) to (*, out_features).
+# Only the last dimension changes.
 import torch
 from torch import nn
 
