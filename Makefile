@@ -14,6 +14,8 @@ $(INSTALLED): requirements.txt
 	$(BIN)/pip install --quiet --no-input -r requirements.txt
 	touch $@
 
+# Notebooks are executed once per change of their snippets (cached); EXECUTE_NOTEBOOKS=false
+# make serve skips executing them at all.
 serve: $(INSTALLED)  ## the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -31,4 +33,4 @@ bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; p
 	cd tests && ../$(BIN)/python benchmark.py
 
 clean:
-	rm -rf $(VENV) site
+	rm -rf $(VENV) site .cache

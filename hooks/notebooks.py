@@ -1,0 +1,412 @@
+"""Every chapter as a Jupyter notebook, generated from the chapter's own snippets at build time.
+
+What is a chapter (the one place this is decided): a page `docs/<name>.md` whose snippets live
+in `snippets/<name>/`. `snippets/about/` holds the site's own snippets (the stamp, the page
+markup) and is no chapter; every other folder under `snippets/` must have its chapter page,
+which `tests/test_notebooks.py` checks. A new chapter needs no other step: add the page and its
+folder, and the notebook, its page in the site and the download links follow.
+
+The notebook of a chapter holds, in page order, one code cell per snippet include in a fenced
+code block of the page (a whole file or a named section, expanded by pymdownx.snippets exactly
+as the page shows it), under short markdown cells with the page's section titles and links back
+to the chapter. A debugger session's target (a script with `<name>.pdb` beside it) cannot run
+in a kernel: it becomes a markdown cell showing the script and the recorded session. The first
+cell says which torch the notebook was made for and how to install it. Nothing else is code.
+
+This hook (registered under `hooks:` in mkdocs.yml):
+- writes each notebook to `.cache/notebooks/notebooks/<name>.ipynb` and adds it to the site as
+  `notebooks/<name>.ipynb`, where mkdocs-jupyter executes and renders it as a page and copies
+  the `.ipynb` beside it for download (`include_source`);
+- registers the kernel mkdocs-jupyter runs (`kernel_name` in mkdocs.yml) as this very python,
+  the venv's, so the build executes against the installed torch;
+- stamps the environment (torch version and commit, python, every installed package) into the
+  notebook's metadata, so mkdocs-jupyter's cache, keyed on the notebook's bytes, is keyed on
+  everything that can change an output: a new torch or a changed snippet is a cache miss;
+- adds a "Notebooks" section to the navigation and a download link to each chapter page;
+- moves the ~570 KB of CSS mkdocs-jupyter inlines into every notebook page into one shared,
+  content-hashed stylesheet, and drops its MathJax and mermaid loaders (CDN scripts).
+"""
+
+import hashlib
+import html
+import importlib.metadata
+import json
+import os
+import platform
+import re
+import sys
+from pathlib import Path
+
+import markdown
+import nbformat
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+KERNEL = "inside-pytorch"  # mkdocs.yml's mkdocs-jupyter `kernel_name` must name it
+NOT_CHAPTERS = {"about"}  # snippets/about/: the site's own snippets, shown by non-chapter pages
+NOTEBOOKS_URI = "notebooks"  # notebooks/<name>.ipynb in the site
+CSS_DIR = "assets/notebooks"
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache" / "notebooks"
+
+_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
+_INCLUDE = re.compile(r'^[ \t]*--8<-- "(?P<path>[^":]+)(?::(?P<section>[^"]*))?"[ \t]*$')
+_HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
+
+
+# -- what a chapter is, and what its notebook holds ---------------------------------------------
+
+def chapters(root=ROOT):
+    """{name: page} for every chapter: docs/<name>.md with a snippets/<name>/ folder."""
+    return {folder.name: root / "docs" / f"{folder.name}.md"
+            for folder in sorted((root / "snippets").iterdir())
+            if folder.is_dir() and folder.name not in NOT_CHAPTERS
+            and (root / "docs" / f"{folder.name}.md").is_file()}
+
+
+def unclaimed_snippet_folders(root=ROOT):
+    """Folders under snippets/ that are neither a chapter's nor the site's own."""
+    return sorted(folder.name for folder in (root / "snippets").iterdir()
+                  if folder.is_dir() and folder.name != "__pycache__"
+                  and folder.name not in NOT_CHAPTERS
+                  and not (root / "docs" / f"{folder.name}.md").is_file())
+
+
+def is_debugger_target(path, root=ROOT):
+    return (root / path).with_suffix(".pdb").exists()
+
+
+def page_items(page):
+    """The page in order: ("title", text), ("heading", level, text) and ("include", path,
+    section) for each python include in a top-level fenced block."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    i = 0
+    if lines and lines[0].strip() == "---":  # front matter
+        i = next((n for n in range(1, len(lines)) if lines[n].strip() == "---"), 0) + 1
+    while i < len(lines):
+        fence = _FENCE.match(lines[i])
+        heading = _HEADING.match(lines[i])
+        if fence:
+            close = re.compile(rf"^[ \t]*{re.escape(fence['fence'][0])}{{{len(fence['fence'])},}}[ \t]*$")
+            i += 1
+            while i < len(lines) and not close.match(lines[i]):
+                m = _INCLUDE.match(lines[i])
+                if m and m["path"].endswith(".py") and fence["info"].strip().startswith("python"):
+                    yield ("include", m["path"], m["section"])
+                i += 1
+        elif heading:
+            level = len(heading["level"])
+            yield ("title", heading["text"]) if level == 1 else ("heading", level, heading["text"])
+        i += 1
+
+
+def environment():
+    """What the outputs depend on besides the snippets: the kernel's python and packages.
+    Read without importing torch (the hook runs in every `mkdocs serve` rebuild)."""
+    torch_version = importlib.metadata.version("torch")
+    version_py = importlib.metadata.distribution("torch").locate_file("torch/version.py")
+    git = re.search(r"git_version\s*=\s*['\"]([0-9a-f]+)", Path(version_py).read_text())
+    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+    return {"torch": torch_version, "torch_git_version": git[1] if git else None,
+            "python": platform.python_version(), "machine": f"{platform.machine()} {platform.system()}",
+            "packages_sha256": hashlib.sha256("\n".join(packages).encode()).hexdigest()}
+
+
+def _snippet_expander(snippet_config, root):
+    options = {k: v for k, v in snippet_config.items() if k != "auto_append"}
+    options["base_path"] = [str(root / p) for p in options.get("base_path", ["."])]
+    md = markdown.Markdown(extensions=["pymdownx.snippets"],
+                           extension_configs={"pymdownx.snippets": options})
+    return lambda path, section: "\n".join(md.preprocessors["snippet"].run(
+        [f'--8<-- "{path}{":" + section if section else ""}"'])).strip("\n")
+
+
+def _anchors(headings, toc_config):
+    """The ids the page's toc extension gives these headings (same slugify, same dedup)."""
+    md = markdown.Markdown(extensions=["toc", "attr_list"],
+                           extension_configs={"toc": {k: v for k, v in toc_config.items()
+                                                      if k in ("slugify", "separator")}})
+    md.convert("\n\n".join("#" * level + " " + text for level, text in headings))
+    flat = []
+
+    def walk(tokens):
+        for t in tokens:
+            flat.append(t["id"])
+            walk(t["children"])
+    walk(md.toc_tokens)
+    return flat
+
+
+_REPO_PATH = re.compile(r"""["'](snippets/[^"'\s]+)["']""")
+
+
+def needed_files(codes, root=ROOT):
+    """Repository files the code reads by their repo-relative path (snippets run from the
+    repository root, so `open("snippets/cpp/x.cpp")` or `runpy.run_path("snippets/...")`),
+    followed through the files found; sorted."""
+    found, todo = set(), list(codes)
+    while todo:
+        for path in _REPO_PATH.findall(todo.pop()):
+            if path not in found and (root / path).is_file():
+                found.add(path)
+                todo.append((root / path).read_text(encoding="utf-8", errors="replace"))
+    return sorted(found)
+
+
+def repository_url(config):
+    """The repository's web address, from repo_url or from edit_uri."""
+    if config.get("repo_url"):
+        return config["repo_url"].rstrip("/")
+    m = re.match(r"(https?://[^/]+/[^/]+/[^/]+)/(?:edit|blob)/", config.get("edit_uri") or "")
+    return m[1] if m else None
+
+
+def _plain(text):
+    """A heading as the notebook shows it: Markdown kept, attr_list and permalink syntax not."""
+    return re.sub(r"\s*\{[^}]*\}\s*$", "", text)
+
+
+def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, root=ROOT,
+                   repo_url=None):
+    """The chapter's notebook (an nbformat node). page_url: the chapter's absolute URL."""
+    expand = _snippet_expander(snippet_config, root)
+    items = list(page_items(page))
+    title = next((_plain(i[1]) for i in items if i[0] == "title"), name)
+    headings = [(i[1], i[2]) for i in items if i[0] == "heading"]
+    anchors = iter(_anchors(headings, toc_config))
+    pin = env["torch"].split("+")[0]
+
+    cells = [nbformat.v4.new_markdown_cell(
+        f"# {title}\n\n"
+        f"The code of the chapter [{title}]({page_url}) of *Inside PyTorch*, as a notebook: each "
+        f"code cell is a file, or a named section of one, from the site's `snippets/` folder, in "
+        f"the order the chapter shows them. Run the cells from the top: later ones use what "
+        f"earlier ones define.\n\n"
+        f"Made for **torch {pin}** ({env['torch']}, commit `{(env['torch_git_version'] or '')[:7]}`) "
+        f"on Python {env['python'].rsplit('.', 1)[0]}; every output was checked against the "
+        f"chapter's recorded outputs with that version. Install it with:\n\n"
+        f"```\npip install torch=={pin}\n```")]
+    intro = cells[0]
+    pending = []  # headings not yet written: a heading is written before its first code cell
+    parents = {}
+    for item in items:
+        if item[0] == "heading":
+            level, text = item[1], _plain(item[2])
+            anchor = next(anchors)
+            parents = {lvl: h for lvl, h in parents.items() if lvl < level}
+            parents[level] = (level, text, anchor)
+            pending = [parents[lvl] for lvl in sorted(parents)]
+        elif item[0] == "include":
+            _, path, section = item
+            if pending:
+                lines = [f"{'#' * lvl} {text}" for lvl, text, _ in pending]
+                level, text, anchor = pending[-1]
+                lines.append(f"[Read this section in the chapter]({page_url}#{anchor})")
+                cells.append(nbformat.v4.new_markdown_cell("\n\n".join(lines)))
+                pending = []
+            code = expand(path, section)
+            meta = {"inside_pytorch": {"snippet": path, "section": section}}
+            if is_debugger_target(path, root):
+                out = (root / path).with_suffix(".out")
+                transcript = out.read_text(encoding="utf-8") if out.exists() else ""
+                cells.append(nbformat.v4.new_markdown_cell(
+                    f"`{path}` is the target of a debugger session, which needs a terminal, "
+                    f"not a kernel: save it and run `python -m pdb {Path(path).name}`, then type "
+                    f"the commands of the session recorded below.\n\n"
+                    f"```python\n{code}\n```\n\nThe recorded session:\n\n````text\n{transcript}````",
+                    metadata={"inside_pytorch": {**meta["inside_pytorch"], "debugger": True}}))
+            else:
+                cells.append(nbformat.v4.new_code_cell(code, metadata=meta))
+    needs = needed_files([c.source for c in cells if c.cell_type == "code"], root)
+    if needs:  # snippets run from the repository's root; so must this notebook
+        where = f"[the repository]({repo_url})" if repo_url else "the site's repository"
+        intro.source += (
+            f"\n\nSome cells read files of {where} by their path from its root "
+            f"({', '.join(f'`{n}`' for n in needs)}): open this notebook from the root of a "
+            f"clone of it, as the site runs every snippet.")
+    for n, cell in enumerate(cells):
+        cell["id"] = f"cell-{n}"  # stable ids: the same inputs give the same bytes
+
+    sources = hashlib.sha256()
+    for path in sorted({p for p in (root / "snippets" / name).rglob("*")
+                        if p.is_file() and "__pycache__" not in p.parts}
+                       | {root / n for n in needs}):
+        sources.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    nb = nbformat.v4.new_notebook(cells=cells, metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
+                       "language": "python"},
+        "language_info": {"name": "python"},
+        "inside_pytorch": {"chapter": name, "page": f"docs/{name}.md", "url": page_url,
+                           "reads_repository_files": needs,
+                           "made_with": env, "snippets_sha256": sources.hexdigest()},
+    })
+    nbformat.validate(nb)
+    return nb
+
+
+def write_notebooks(config, root=ROOT):
+    """Write every chapter's notebook under .cache/notebooks/; {name: path}. Unchanged inputs
+    leave the file's bytes unchanged (so mkdocs-jupyter's cache hits)."""
+    env = environment()
+    site_url = (config.get("site_url") or "").rstrip("/") + "/"
+    snippet_config = config["mdx_configs"].get("pymdownx.snippets", {})
+    toc_config = config["mdx_configs"].get("toc", {})
+    written = {}
+    for name, page in chapters(root).items():
+        url = site_url + (f"{name}/" if config["use_directory_urls"] else f"{name}.html")
+        nb = build_notebook(name, page, page_url=url, snippet_config=snippet_config,
+                            toc_config=toc_config, env=env, root=root,
+                            repo_url=repository_url(config))
+        text = nbformat.writes(nb) + "\n"
+        path = CACHE / notebook_uri(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        written[name] = path
+    # mkdocs-jupyter runs a notebook in its own folder: give that folder the repository's
+    # snippets/, so a cell finds what it reads where a reader's clone has it.
+    link = CACHE / NOTEBOOKS_URI / "snippets"
+    if not link.is_symlink():
+        link.symlink_to(root / "snippets", target_is_directory=True)
+    return written
+
+
+def register_kernel(base=CACHE):
+    """A kernelspec named KERNEL that runs this python (the venv's), found through JUPYTER_PATH
+    by mkdocs-jupyter's executor here and by nbclient in the tests."""
+    spec = base / "jupyter" / "kernels" / KERNEL / "kernel.json"
+    spec.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({
+        "argv": [sys.executable, "-Xfrozen_modules=off", "-m", "ipykernel_launcher",
+                 "-f", "{connection_file}",
+                 "--log-level=ERROR"],  # not its warning about TCP on every start
+        "display_name": "Inside PyTorch (the site's venv)", "language": "python",
+        "env": {"PYDEVD_DISABLE_FILE_VALIDATION": "1"}, "metadata": {"debugger": False},
+    }, indent=1)
+    if not spec.exists() or spec.read_text() != text:
+        spec.write_text(text)
+    path = str(base / "jupyter")
+    if path not in os.environ.get("JUPYTER_PATH", "").split(os.pathsep):
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [path, os.environ.get("JUPYTER_PATH")]))
+
+
+def notebook_uri(name):
+    return f"{NOTEBOOKS_URI}/{name}.ipynb"
+
+
+def download_path(name, use_directory_urls=True):
+    """Where mkdocs-jupyter's include_source puts the .ipynb: beside the notebook's page."""
+    return f"{NOTEBOOKS_URI}/{name}/{name}.ipynb" if use_directory_urls else f"{NOTEBOOKS_URI}/{name}.ipynb"
+
+
+# -- MkDocs events ---------------------------------------------------------------------------
+
+_state = {"chapters": {}, "css": {}}
+
+
+def _jupyter_plugin(config):
+    plugin = config["plugins"].get("mkdocs-jupyter")
+    if plugin is None:
+        raise SystemExit("hooks/notebooks.py needs the mkdocs-jupyter plugin in mkdocs.yml")
+    return plugin
+
+
+def on_config(config):
+    plugin = _jupyter_plugin(config)
+    if plugin.config["kernel_name"] != KERNEL:
+        raise SystemExit(f"mkdocs.yml: mkdocs-jupyter's kernel_name must be {KERNEL!r}, the "
+                         f"kernel hooks/notebooks.py registers as this python")
+    register_kernel()
+    _state["chapters"] = names = chapters()
+    # The navigation: a "Notebooks" section, one entry per chapter, titled as the chapter.
+    nav = config["nav"]
+    if nav is not None and not any(isinstance(e, dict) and "Notebooks" in e for e in nav):
+        titles = {}
+
+        def walk(entries):
+            for entry in entries:
+                if isinstance(entry, dict):
+                    for title, value in entry.items():
+                        walk(value) if isinstance(value, list) else titles.setdefault(value, title)
+        walk(nav)
+        nav.append({"Notebooks": [{titles.get(f"{n}.md", n): notebook_uri(n)} for n in names]})
+    return config
+
+
+@event_priority(100)  # before mkdocs-jupyter's on_files turns .ipynb files into pages
+def on_files(files, config):
+    for name, path in write_notebooks(config).items():
+        # A real file under .cache/notebooks/ (not File.generated: mkdocs-jupyter's wrapper
+        # loses a generated file's path).
+        files.append(File(notebook_uri(name), src_dir=str(CACHE), dest_dir=config["site_dir"],
+                          use_directory_urls=config["use_directory_urls"]))
+    return files
+
+
+def on_page_markdown(markdown_text, page, config, files):
+    name = Path(page.file.src_uri).stem
+    if page.file.src_uri != f"{name}.md" or name not in _state["chapters"]:
+        return markdown_text
+    download = get_relative_url(download_path(name, config["use_directory_urls"]), page.file.url)
+    box = (f'!!! example "Run this chapter in Jupyter"\n'
+           f'    <a href="{download}" download>Download {name}.ipynb</a>: this chapter\'s code, '
+           f"every block in page order, as a notebook; or [read it executed]"
+           f"({get_relative_url(notebook_uri(name), page.file.src_uri)}), as this site's build "
+           f"ran it with the torch named at the bottom of this page.\n")
+    # After the title (and the paragraph that opens the chapter, if any).
+    lines = markdown_text.split("\n")
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    while at < len(lines) and lines[at].strip() and not lines[at].startswith(("#", "```", "--8<--")):
+        at += 1
+    return "\n".join(lines[:at] + ["", box] + lines[at:])
+
+
+_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+_MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+_MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
+
+
+def _notebook_name(page):
+    m = re.fullmatch(rf"{NOTEBOOKS_URI}/([^/]+)\.ipynb", page.file.src_uri)
+    return m[1] if m and m[1] in _state["chapters"] else None
+
+
+def on_page_content(html_text, page, config, files):
+    name = _notebook_name(page)
+    if name is None:
+        return html_text
+    css = "\n".join(block.strip() for block in _STYLE.findall(html_text))
+    html_text = _STYLE.sub("", html_text)
+    html_text = _MATHJAX.sub("", html_text)  # a CDN script; no notebook here has math
+    html_text = _MODULE_SCRIPT.sub(
+        lambda m: "" if "mermaid" in m[0] else m[0], html_text)  # loads mermaid from a CDN
+    digest = hashlib.sha256(css.encode()).hexdigest()[:12]
+    _state["css"][digest] = css
+    # In the content, not <head>: Material's instant navigation swaps the content container
+    # and keeps the old <head>; a stylesheet link is allowed in <body>.
+    stylesheet = get_relative_url(f"{CSS_DIR}/jupyter.{digest}.css", page.file.url)
+    # "Edit"/"view source" buttons: the notebook is generated from the chapter's page.
+    if page.edit_url:
+        page.edit_url = page.edit_url.replace(page.file.src_uri, f"{name}.md")
+    back = get_relative_url(f"{name}/" if config["use_directory_urls"] else f"{name}.html",
+                            page.file.url)
+    header = (f'<link rel="stylesheet" href="{stylesheet}">\n<p class="notebook-actions"><a class="md-button md-button--primary" '
+              f'href="{name}.ipynb" download>Download {name}.ipynb</a> '
+              f'<a class="md-button" href="{back}">Back to the chapter</a></p>\n')
+    # The .ipynb links to the published chapter; on the site, link within the site instead.
+    site_url = (config.get("site_url") or "").rstrip("/") + "/"
+    if site_url != "/":
+        root = get_relative_url(".", page.file.url).rstrip("/") + "/"
+        html_text = html_text.replace(f'href="{html.escape(site_url)}', f'href="{root}')
+    return header + html_text
+
+
+def on_post_build(config):
+    for digest, css in _state["css"].items():
+        path = Path(config["site_dir"]) / CSS_DIR / f"jupyter.{digest}.css"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(css, encoding="utf-8")

@@ -1,0 +1,312 @@
+"""Every chapter as a notebook (hooks/notebooks.py): each chapter has one, built from its own
+snippets in page order; the outputs the site's build shows, and the outputs of the downloadable
+.ipynb run top to bottom in a fresh kernel, are the snippets' recorded outputs; notebook pages
+are light and load nothing from outside the site.
+
+How outputs are compared: the cells of one script (the whole file, or the sections a page
+shows) print, one after another, exactly that script's `.out`, when they show all of its code
+(every line that runs, comments aside). The sections shown must then run as a program on their
+own (as the markdown-docs pass already requires), in file order. A script the page shows only in
+part (a fixed function of a longer program) cannot reproduce its `.out`: its cells must run
+without error, warning or displayed value, and are not compared. Only standard output counts:
+a cell that writes to stderr or ends in an expression Jupyter displays fails.
+"""
+
+import copy
+import difflib
+import importlib.metadata
+import re
+import shutil
+import sys
+
+import nbclient
+import nbformat
+import pytest
+from bs4 import BeautifulSoup
+
+from doclib import INCLUDE, ROOT, fenced_blocks, mkdocs_config, rel
+from markdown_docs import _snippet_preprocessor
+
+sys.path.insert(0, str(ROOT / "hooks"))
+import notebooks  # noqa: E402  (hooks/notebooks.py: what a chapter is, how its notebook is made)
+
+CHAPTERS = notebooks.chapters()
+
+
+@pytest.fixture(scope="module")
+def site(built_site):
+    """The site as `make build` makes it (conftest.py builds it once per run). mkdocs-jupyter's
+    cache may serve its notebooks: the hook keys that cache on everything that changes an
+    output, which test_cache_key_changes_with_torch_and_snippets checks."""
+    return built_site
+
+
+def downloaded(site, name):
+    return site / notebooks.download_path(name)
+
+
+def notebook_page(site, name):
+    return site / notebooks.NOTEBOOKS_URI / name / "index.html"
+
+
+def chapter_page(site, name):
+    return site / name / "index.html"
+
+
+def recorded(path):
+    out = (ROOT / path).with_suffix(".out")
+    return out.read_text(encoding="utf-8") if out.exists() else ""
+
+
+MARKER = re.compile(r"^\s*# --8<-- \[(?P<kind>start|end):(?P<name>[^\]]+)\]\s*$")
+
+
+def hidden_code(path, sections):
+    """The lines of a script that run but are in none of the shown sections (None: the whole
+    file is shown). Blank lines, comments and section markers do not count."""
+    if None in sections:
+        return []
+    hidden, open_sections = [], set()
+    for line in (ROOT / path).read_text(encoding="utf-8").splitlines():
+        m = MARKER.match(line)
+        if m:
+            (open_sections.add if m["kind"] == "start" else open_sections.discard)(m["name"])
+        elif line.strip() and not line.strip().startswith("#") and not open_sections & sections:
+            hidden.append(line)
+    return hidden
+
+
+def compare_by_script(nb, outputs_of, where):
+    """Per script whose code the notebook shows in full (the whole file, or sections that
+    together hold every line that runs): its cells' outputs concatenated must be its recorded
+    .out. A script shown only in part (say, the fixed function of a longer program) cannot
+    reproduce its .out; its cells must still run cleanly, which the callers check."""
+    printed, sections = {}, {}
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            path = cell.metadata["inside_pytorch"]["snippet"]
+            printed[path] = printed.get(path, "") + outputs_of(cell)
+            sections.setdefault(path, set()).add(cell.metadata["inside_pytorch"]["section"])
+    problems = []
+    for path, text in printed.items():
+        if hidden_code(path, sections[path]):
+            continue
+        if text != recorded(path):
+            diff = "".join(difflib.unified_diff(
+                recorded(path).splitlines(keepends=True), text.splitlines(keepends=True),
+                fromfile=f"{rel(ROOT / path)[:-3]}.out (recorded)", tofile=f"{where} (cells of {path})"))
+            problems.append(f"{where}: the cells of {path} do not print its recorded output "
+                            f"(sections shown must print every line of the .out, in order, and "
+                            f"no snippet may leave state that changes a later one):\n{diff}")
+    return problems
+
+
+def test_every_snippet_folder_belongs_to_a_chapter():
+    unclaimed = notebooks.unclaimed_snippet_folders()
+    assert not unclaimed, (
+        f"snippets/{unclaimed[0]}/ has no chapter page docs/{unclaimed[0]}.md: a chapter is a page "
+        f"named like its snippets folder (hooks/notebooks.py), which gets its notebook from it")
+
+
+def test_every_chapter_has_its_notebook_page_and_download(site):
+    problems = []
+    for name in CHAPTERS:
+        for path in (notebook_page(site, name), downloaded(site, name)):
+            if not path.is_file():
+                problems.append(f"docs/{name}.md: no {path.relative_to(site)} in the built site")
+        if problems:
+            continue
+        chapter = BeautifulSoup(chapter_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        hrefs = [a["href"] for a in chapter.select("article a[href]")]
+        if not any(a.has_attr("download") and (chapter_page(site, name).parent / a["href"]).resolve()
+                   == downloaded(site, name).resolve() for a in chapter.select("article a[href]")):
+            problems.append(f"docs/{name}.md: the built page has no download link to the .ipynb")
+        if f"../{notebooks.NOTEBOOKS_URI}/{name}/" not in hrefs:
+            problems.append(f"docs/{name}.md: the built page does not link its notebook page")
+        page = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        if not any(a.has_attr("download") and (notebook_page(site, name).parent / a["href"]).resolve()
+                   == downloaded(site, name).resolve() for a in page.select("article a[href]")):
+            problems.append(f"notebooks/{name}/: no download link to the .ipynb")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_notebook_is_the_pages_snippets_in_page_order(site, name):
+    """Code cells are exactly the page's python includes, expanded as the page shows them; a
+    debugger target is shown in a markdown cell instead. The first cell names the torch."""
+    nb = nbformat.read(downloaded(site, name), as_version=4)
+    expand = _snippet_preprocessor()
+    expected = []
+    for _, _, body in fenced_blocks(CHAPTERS[name]):
+        for line in body:
+            m = INCLUDE.match(line)
+            if m and m["path"].endswith(".py"):
+                expected.append((m["path"], m["section"], "\n".join(expand.run([line])).strip("\n")))
+    shown = [(c.metadata["inside_pytorch"]["snippet"], c.metadata["inside_pytorch"]["section"],
+              c.source) for c in nb.cells if "inside_pytorch" in c.metadata]
+    assert [s[:2] for s in shown] == [e[:2] for e in expected]
+    for cell, (path, section, code) in zip([c for c in nb.cells if "inside_pytorch" in c.metadata],
+                                           expected):
+        if notebooks.is_debugger_target(path):
+            assert cell.cell_type == "markdown" and code in cell.source
+        else:
+            assert cell.cell_type == "code" and cell.source == code, f"{path}:{section}"
+    pin = importlib.metadata.version("torch").split("+")[0]
+    assert f"pip install torch=={pin}" in nb.cells[0].source
+
+
+def test_links_back_to_the_chapter_resolve(site):
+    """Each markdown cell's link to the chapter names an anchor the chapter page has."""
+    base = mkdocs_config()["site_url"].rstrip("/") + "/"
+    problems = []
+    for name in CHAPTERS:
+        ids = {tag["id"] for tag in BeautifulSoup(
+            chapter_page(site, name).read_text(encoding="utf-8"), "html.parser").select("[id]")}
+        nb = nbformat.read(downloaded(site, name), as_version=4)
+        for cell in nb.cells:
+            for url in re.findall(r"\]\((" + re.escape(base) + r"[^)]*)\)", cell.source):
+                page, _, anchor = url[len(base):].partition("#")
+                if page != f"{name}/" or (anchor and anchor not in ids):
+                    problems.append(f"notebook of docs/{name}.md: {url} is not in the chapter")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def html_outputs(page):
+    """{cell id: [(mime type, text)]} for every output the rendered notebook page shows."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    outputs = {}
+    for cell in soup.select('div.jp-Cell[id^="cell-id="]'):
+        outputs[cell["id"].removeprefix("cell-id=")] = [
+            ("execute_result" if "jp-OutputArea-executeResult" in out["class"]
+             else out.get("data-mime-type"), (out.find("pre") or out).get_text())
+            for out in cell.select("div.jp-OutputArea-output")]
+    return outputs
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_built_page_shows_the_recorded_outputs(site, name):
+    """What the build executed (or took from its cache) is what the chapter recorded."""
+    nb = nbformat.read(downloaded(site, name), as_version=4)
+    shown = html_outputs(notebook_page(site, name))
+    problems = [f"notebooks/{name}/: cell {cid} shows {mime} output; only printed text is "
+                f"checked against the page (a section ending in an expression, whose value Jupyter "
+                f"shows and python does not? assign it: `y = m(x)`)"
+                for cid, outs in shown.items() for mime, _ in outs if mime != "text/plain"]
+    problems += compare_by_script(nb, lambda cell: "".join(t for _, t in shown.get(cell.id, [])),
+                                  f"notebooks/{name}/ (built page)")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_downloaded_notebook_runs_in_a_fresh_kernel(site, name, tmp_path):
+    """The .ipynb a reader downloads, run top to bottom outside the build by a new kernel of the
+    venv's python, in a folder holding only it and the repository files its first cell names:
+    no error, and the recorded outputs."""
+    path = tmp_path / f"{name}.ipynb"
+    shutil.copy(downloaded(site, name), path)
+    nb = nbformat.read(path, as_version=4)
+    # The repository files its first cell says it reads (from a clone's root), and no others.
+    for needed in nb.metadata["inside_pytorch"]["reads_repository_files"]:
+        (tmp_path / needed).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / needed, tmp_path / needed)
+    notebooks.register_kernel()
+    client = nbclient.NotebookClient(nb, kernel_name=notebooks.KERNEL, timeout=300,
+                                     allow_errors=False, resources={"metadata": {"path": str(tmp_path)}})
+    try:
+        client.execute()
+    except nbclient.exceptions.CellExecutionError as error:
+        pytest.fail(f"{notebooks.download_path(name)}: a cell raised:\n{error}", pytrace=False)
+    problems = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.output_type != "stream" or out.name != "stdout":
+                problems.append(f"{name}.ipynb cell {cell.id} ({cell.metadata['inside_pytorch']['snippet']}): "
+                                f"{out.output_type} {out.get('name', '')} output; the page shows "
+                                f"standard output only (a cell ending in an expression, whose value Jupyter "
+                                f"shows and python does not? assign it: `y = m(x)`; a warning?)")
+    problems += compare_by_script(
+        nb, lambda cell: "".join(o.text for o in cell.outputs if o.output_type == "stream"
+                                 and o.name == "stdout"), f"{name}.ipynb (fresh kernel)")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_notebook_pages_are_light(site):
+    """mkdocs-jupyter's CSS is one shared, content-hashed file, not inlined in every page."""
+    problems = []
+    for name in CHAPTERS:
+        size = notebook_page(site, name).stat().st_size
+        prose = chapter_page(site, name).stat().st_size
+        if size > 3 * prose:
+            problems.append(f"notebooks/{name}/ is {size} bytes, over 3x docs/{name}.md's {prose}")
+        soup = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        if soup.find("style"):
+            problems.append(f"notebooks/{name}/: inline <style> left in the page")
+        sheets = [link["href"] for link in soup.select('link[rel="stylesheet"]')
+                  if notebooks.CSS_DIR in link["href"]]
+        if len(sheets) != 1 or not (notebook_page(site, name).parent / sheets[0]).is_file():
+            problems.append(f"notebooks/{name}/: links {sheets}, not one existing shared stylesheet")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+# An address a script or stylesheet would fetch: import("..."), src=, url(...), @import, fetch.
+FETCHED = re.compile(r"""(?:import\s*\(?|src\s*=|url\s*\(|@import|fetch\s*\(|require(?:js)?\b[^"']{0,40})\s*["']?\s*((?:https?:)?//[^"')\s]+)""")
+
+
+def test_inline_scripts_and_notebook_css_load_nothing_from_outside(site):
+    """test_site.py checks src/href attributes; this checks the code inlined in the pages (and
+    the shared notebook CSS), where mkdocs-jupyter's templates put MathJax, mermaid and
+    requirejs loaders."""
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.find_all(["script", "style"]):
+            if tag.get("type") == "application/json":
+                continue
+            problems += [f"{page.relative_to(site)}: inline <{tag.name}> loads {url}"
+                         for url in FETCHED.findall(tag.get_text())]
+    for css in sorted((site / notebooks.CSS_DIR).glob("*.css")):
+        problems += [f"{css.relative_to(site)}: loads {url}"
+                     for url in FETCHED.findall(css.read_text(encoding="utf-8"))]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_cache_key_changes_with_torch_and_snippets(tmp_path):
+    """mkdocs-jupyter keys its cache on the notebook's bytes: the bytes must change when torch,
+    python or any package changes, or when any file of the chapter's snippets does."""
+    name, page = next(iter(CHAPTERS.items()))
+    config = mkdocs_config()
+    options = {e: v for ext in config["markdown_extensions"] if isinstance(ext, dict)
+               for e, v in ext.items()}
+
+    def make(env, root=ROOT):
+        return nbformat.writes(notebooks.build_notebook(
+            name, root / "docs" / f"{name}.md", page_url="https://example.invalid/",
+            snippet_config=options.get("pymdownx.snippets", {}), toc_config=options.get("toc") or {},
+            env=env, root=root))
+    env = notebooks.environment()
+    base = make(env)
+    assert make(copy.deepcopy(env)) == base, "the same inputs must give the same bytes"
+    for key, value in [("torch", "9.9.9"), ("torch_git_version", "0" * 40),
+                       ("python", "3.11.99"), ("packages_sha256", "0" * 64)]:
+        assert make({**env, key: value}) != base, f"a change of {key} must change the notebook"
+    # A changed file under snippets/<chapter>/ (even one no cell shows) changes the bytes too.
+    for sub in ("docs", "snippets"):
+        shutil.copytree(ROOT / sub, tmp_path / sub)
+    (tmp_path / "snippets" / name / "unshown_helper.py").write_text("# changed\n")
+    assert make(env, tmp_path) != base
+
+
+def test_kernel_is_the_venv_python():
+    notebooks.register_kernel()
+    from jupyter_client.kernelspec import KernelSpecManager
+    spec = KernelSpecManager().get_kernel_spec(notebooks.KERNEL)
+    assert spec.argv[0] == sys.executable
+    plugin = next(p["mkdocs-jupyter"] for p in mkdocs_config()["plugins"]
+                  if isinstance(p, dict) and "mkdocs-jupyter" in p)
+    assert plugin["kernel_name"] == notebooks.KERNEL and plugin["allow_errors"] is False
