@@ -402,7 +402,25 @@ def on_page_content(html_text, page, config, files):
     if site_url != "/":
         root = get_relative_url(".", page.file.url).rstrip("/") + "/"
         html_text = html_text.replace(f'href="{html.escape(site_url)}', f'href="{root}')
-    return header + html_text
+    return header + html_text + _appended(page, config, files)
+
+
+def _appended(page, config, files):
+    """What pymdownx.snippets' auto_append adds to every Markdown page (the torch stamp),
+    rendered for a notebook page, with its links to pages made relative as MkDocs does."""
+    mdx = {k: dict(v) for k, v in config["mdx_configs"].items()}
+    appended = mdx.get("pymdownx.snippets", {}).pop("auto_append", [])
+    md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=mdx)
+    base = Path(config["config_file_path"]).parent
+    rendered = md.convert("\n\n".join((base / path).read_text(encoding="utf-8")
+                                       for path in appended))
+
+    def link(m):
+        target = files.get_file_from_path(m[1])
+        if target is None:
+            return m[0]
+        return f'href="{get_relative_url(target.url, page.file.url)}{m[2] or ""}"'
+    return re.sub(r'href="([^":#]+\.md)(#[^"]*)?"', link, rendered)
 
 
 def on_post_build(config):
