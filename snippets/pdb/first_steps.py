@@ -1,0 +1,11 @@
+# command: python -m pdb snippets/pdb/first_steps.py
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Linear(4, 2))
+x = torch.randn(5, 3)
+y = model(x)
+loss = y.pow(2).mean()
+loss.backward()
+print(f"loss {loss.item():.4f}")

@@ -1,0 +1,36 @@
+# The torch lines the sessions on this page stop at, found by their text in
+# the installed torch, as `b` wants them: a path relative to the sys.path
+# entry that torch was imported from.
+import inspect
+import os
+import sys
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+entry = Path(torch.__file__).parent.parent  # the sys.path entry of torch
+
+
+def location(function, text):
+    lines, first = inspect.getsourcelines(function)
+    number = first + next(i for i, line in enumerate(lines) if text in line)
+    path = Path(inspect.getsourcefile(function)).relative_to(entry)
+    return f"{path.as_posix()}:{number}"
+
+
+print(location(nn.Linear.forward, "return F.linear("),
+      "  (nn.Linear.forward calls F.linear)")
+print(location(nn.Module._call_impl, "return forward_call("),
+      "  (_call_impl without hooks)")
+for name in ("linear.py", "torch/nn/modules/linear.py"):
+    found = any(os.path.exists(os.path.join(directory, name))
+                for directory in sys.path)
+    print(f"is {name} found under a sys.path entry? {found}")
+
+# What model(x) calls, and what F.linear is: pdb stops in Python code only.
+print("nn.Module.__call__ is nn.Module._wrapped_call_impl:",
+      nn.Module.__call__ is nn.Module._wrapped_call_impl)
+print("F.linear:", type(F.linear).__name__, "from", F.linear.__module__,
+      "| Python source:", inspect.isfunction(F.linear))
