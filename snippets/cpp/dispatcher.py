@@ -1,0 +1,60 @@
+# aten::linear as the dispatcher sees it: schema, registered kernels, and the
+# kernel chosen for each dispatch key.
+# --8<-- [start:schema]
+import re
+
+import torch
+
+op = torch.ops.aten.linear
+print("schema:   ", op.default._schema)
+print("overloads:", op.overloads())
+for key in ("CompositeImplicitAutograd", "CPU", "AutogradCPU",
+            "NestedTensorCPU"):
+    has = torch._C._dispatch_has_kernel_for_dispatch_key("aten::linear", key)
+    print(f"has a kernel registered for {key}: {has}")
+# --8<-- [end:schema]
+
+
+# --8<-- [start:dump]
+def where(text):
+    """'registered at /<build dir>/aten/src/X.cpp:123' -> 'aten/src/X.cpp'
+    (no build directory, no line number)."""
+    source = r"registered at \S*?/((?:build/)?(?:aten|torch|c10)/\S+?):\d+"
+    return re.sub(source, r"\1", text)
+
+
+print("Kernels registered for aten::linear (torch._C._dispatch_dump):")
+for line in torch._C._dispatch_dump("aten::linear").splitlines():
+    if ": registered at" in line and not line.startswith("debug:"):
+        key, rest = line.split(": ", 1)
+        print(f"  {key:36} {where(rest).split(' :: ')[0]}")
+# --8<-- [end:dump]
+
+# --8<-- [start:table]
+keys = {"aten::linear": ("CPU", "AutogradCPU", "NestedTensorCPU",
+                         "AutogradNestedTensor", "Python"),
+        "aten::addmm": ("CPU", "AutogradCPU", "Python")}
+for name, shown in keys.items():
+    dump = torch._C._dispatch_dump_table(name)
+    table = dict(line.split(": ", 1) for line in dump.splitlines()
+                 if ": " in line)
+    print(f"Kernel the dispatcher runs for {name} "
+          f"(torch._C._dispatch_dump_table):")
+    for key in shown:
+        print(f"  {key:21} {where(table[key])}")
+# --8<-- [end:table]
+
+# --8<-- [start:derivatives]
+import os
+
+import torchgen
+
+package = os.path.dirname(torchgen.__file__)
+path = os.path.join(package, "packaged", "autograd", "derivatives.yaml")
+lines = open(path, encoding="utf-8").read().splitlines()
+start = next(i for i, line in enumerate(lines)
+             if line.startswith("- name: linear("))
+print(f"# {os.path.relpath(path, os.path.dirname(package))}, "
+      f"lines {start + 1}-{start + 2}")
+print("\n".join(lines[start:start + 2]))
+# --8<-- [end:derivatives]

@@ -1,0 +1,33 @@
+# The generator that turns `python_module: nn` entries into torch._C._nn,
+# and its template, as the wheel ships them under torchgen/packaged/autograd/.
+# --8<-- [start:generator]
+import inspect
+import os
+
+import torchgen
+from torchgen.packaged.autograd import gen_python_functions
+
+site_packages = os.path.dirname(os.path.dirname(torchgen.__file__))
+generator = gen_python_functions.__file__
+print(f"# {os.path.relpath(generator, site_packages)}")
+print(inspect.getsource(gen_python_functions.is_py_nn_function))
+gen_source = inspect.getsource(gen_python_functions.gen).splitlines()
+call = next(i for i, line in enumerate(gen_source)
+            if "is_py_nn_function," in line)
+print("\n".join(gen_source[call - 3:call + 6]))
+# --8<-- [end:generator]
+
+# --8<-- [start:template]
+template = os.path.join(os.path.dirname(generator), "templates",
+                        "python_nn_functions.cpp")
+lines = open(template, encoding="utf-8").read().splitlines()
+print(f"# {os.path.relpath(template, site_packages)}")
+wanted = ("${py_forwards}", "static PyMethodDef nn_functions[]",
+          "${py_method_defs}", "void initNNFunctions", '"torch._C._nn"',
+          "PyModule_Create(", "THPNNVariableFunctionsModule = nn;",
+          'PyModule_AddObject(module, "_nn"', "${py_methods}")
+for number, line in enumerate(lines, start=1):
+    if any(w in line for w in wanted):
+        print(f"{number:4}  {line}")
+print("pybind11 appears in the template:", "pybind11" in "\n".join(lines))
+# --8<-- [end:template]

@@ -1,0 +1,106 @@
+# Which aten ops nn.Linear runs for each kind of input, recorded with a
+# TorchDispatchMode, next to the branch of at::native::linear (the excerpt in
+# snippets/cpp/native_linear.cpp) that predicts them.
+# --8<-- [start:record]
+import re
+
+import torch
+from torch import nn
+from torch.utils._python_dispatch import TorchDispatchMode
+
+
+class RecordOps(TorchDispatchMode):
+    """Notes every aten op that reaches the Python key, then runs it."""
+
+    def __init__(self):
+        super().__init__()
+        self.ops = []
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        name, overload = func.overloadpacket.__name__, func._overloadname
+        if overload != "default":
+            name = f"{name}.{overload}"
+        self.ops.append(name)
+        return func(*args, **(kwargs or {}))
+
+
+torch.manual_seed(0)
+inputs = {
+    "1-D (3,)": torch.randn(3),
+    "2-D (4, 3)": torch.randn(4, 3),
+    "2-D transposed": torch.randn(3, 4).t(),
+    "3-D (2, 4, 3)": torch.randn(2, 4, 3),
+    "3-D transposed": torch.randn(4, 2, 3).transpose(0, 1),
+    "4-D (2, 2, 4, 3)": torch.randn(2, 2, 4, 3),
+}
+# --8<-- [end:record]
+
+
+# --8<-- [start:predict]
+def predicted_branch(x, weight, bias):
+    """The branch of at::native::linear that x takes, by the excerpt's
+    conditions in the excerpt's order: (name, a piece of its code)."""
+    if bias is not None and x.dim() == 2:
+        return "2-D with bias", "return at::addmm(*bias, input, weight.t());"
+    if bias is not None and x.is_contiguous() and x.dim() == 3:
+        return "contiguous 3-D", "if (input.is_contiguous() && input_dim == 3)"
+    if (bias is not None and x.is_contiguous() and x.layout == torch.strided
+            and weight.layout == torch.strided and bias.dim() == 1):
+        return ("contiguous, strided, 1-D bias",
+                "} else if (input.is_contiguous() && input.layout() ==")
+    if bias is not None:
+        # under a dispatch mode isTensorSubclassLike is true: out-of-place add
+        return "matmul, then add", "output = at::add(output, *bias);"
+    return "matmul, no bias", "auto output = at::matmul(input, weight.t());"
+
+
+def ops_fit(branch, ops):
+    """The ops each branch must produce (reshaping a contiguous input is a
+    view; _flatten_nd_linear is reshape, addmm, view)."""
+    if branch == "2-D with bias":
+        return ops == ["t", "addmm"]
+    if branch in ("contiguous 3-D", "contiguous, strided, 1-D bias"):
+        return ops == ["view", "t", "addmm", "view"]
+    no_addmm = ops[0] == "t" and "addmm" not in ops
+    if branch == "matmul, then add":
+        return no_addmm and ops[-1] == "add.Tensor"
+    return no_addmm and not any(op.startswith("add") for op in ops)
+# --8<-- [end:predict]
+
+
+# --8<-- [start:table]
+excerpt = open("snippets/cpp/native_linear.cpp", encoding="utf-8").read()
+header, quoted = excerpt.split("\n\n", 1)
+first_line = int(re.search(r"lines:\s+(\d+)-", header)[1])
+# a line ending in a backslash continues on the next (see the excerpt's header)
+body = re.sub(r"\\\n[ \t]*", "", quoted).splitlines()
+
+
+def linear_cpp_line(code):
+    """Line number in Linear.cpp of the one excerpt line containing code."""
+    hits = [i for i, line in enumerate(body) if code in line]
+    assert len(hits) == 1, f"{code!r} found {len(hits)} times in the excerpt"
+    return first_line + hits[0]
+
+
+print("| input | bias | Linear.cpp branch (line) "
+      "| aten ops under a dispatch mode | grad_fn | agree |")
+print("|---|---|---|---|---|---|")
+agree = 0
+for has_bias in (True, False):
+    lin = nn.Linear(3, 2, bias=has_bias)
+    for label, x in inputs.items():
+        with RecordOps() as rec:
+            y = lin(x)
+        branch, code = predicted_branch(x, lin.weight, lin.bias)
+        fits = ops_fit(branch, rec.ops)
+        agree += fits
+        print(f"| {label} | {'yes' if has_bias else 'no'} "
+              f"| {branch} (L{linear_cpp_line(code)}) "
+              f"| `{', '.join(rec.ops)}` | `{y.grad_fn.name()}` "
+              f"| {'yes' if fits else '**NO**'} |")
+print()
+print(f"{agree} of {2 * len(inputs)} rows run the ops that their Linear.cpp "
+      f"branch predicts.")
+assert agree == 2 * len(inputs)
+# --8<-- [end:table]

@@ -1,0 +1,56 @@
+# The branches of at::native::linear that ordinary inputs don't reach: the
+# 0-D check, mkldnn tensors, and flattening forced by an environment variable.
+# --8<-- [start:zero-d]
+import os
+import subprocess
+import sys
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.utils._python_dispatch import TorchDispatchMode
+
+
+class RecordOps(TorchDispatchMode):
+    def __init__(self):
+        super().__init__()
+        self.ops = []
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        self.ops.append(str(func))
+        return func(*args, **(kwargs or {}))
+
+
+torch.manual_seed(0)
+lin = nn.Linear(3, 2)
+for x, w in ((torch.tensor(1.0), lin.weight),
+             (torch.randn(3), torch.tensor(2.0))):
+    try:
+        F.linear(x, w)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+# --8<-- [end:zero-d]
+
+# --8<-- [start:mkldnn]
+# to_mkldnn: the opaque layout that oneDNN (formerly MKL-DNN) works in
+x = torch.randn(4, 3).to_mkldnn()
+with torch.no_grad(), RecordOps() as rec:
+    y = lin(x)
+print("mkldnn input:", rec.ops, "->", y.layout)
+# --8<-- [end:mkldnn]
+
+# --8<-- [start:env]
+# Linear.cpp reads the variable once per process, the first time that branch
+# is reached, so this runs in a fresh process.
+code = """
+import torch
+torch.manual_seed(0)
+lin = torch.nn.Linear(3, 2)
+print(lin(torch.randn(4, 2, 3).transpose(0, 1)).grad_fn.name())
+"""
+run = subprocess.run([sys.executable, "-c", code],
+                     env={**os.environ, "TORCH_LINEAR_FLATTEN_3D": "1"},
+                     capture_output=True, text=True, check=True)
+print("TORCH_LINEAR_FLATTEN_3D=1: a 3-D transposed input ends in",
+      run.stdout.strip())
+# --8<-- [end:env]
