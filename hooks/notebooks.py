@@ -42,6 +42,7 @@ import nbformat
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.yaml import yaml_load
 
 KERNEL = "inside-pytorch"  # mkdocs.yml's mkdocs-jupyter `kernel_name` must name it
 NOT_CHAPTERS = {"about"}  # snippets/about/: the site's own snippets, shown by non-chapter pages
@@ -155,6 +156,14 @@ def needed_files(codes, root=ROOT):
     return sorted(found)
 
 
+def published_url(config):
+    """The site's address as mkdocs.yml gives it (`mkdocs serve` replaces config.site_url with
+    its own address; a notebook must not change with it, or the cache would miss)."""
+    with open(config["config_file_path"], encoding="utf-8") as f:
+        url = (yaml_load(f) or {}).get("site_url") or config.get("site_url") or ""
+    return url.rstrip("/") + "/"
+
+
 def repository_url(config):
     """The repository's web address, from repo_url or from edit_uri."""
     if config.get("repo_url"):
@@ -250,7 +259,7 @@ def write_notebooks(config, root=ROOT):
     """Write every chapter's notebook under .cache/notebooks/; {name: path}. Unchanged inputs
     leave the file's bytes unchanged (so mkdocs-jupyter's cache hits)."""
     env = environment()
-    site_url = (config.get("site_url") or "").rstrip("/") + "/"
+    site_url = published_url(config)
     snippet_config = config["mdx_configs"].get("pymdownx.snippets", {})
     toc_config = config["mdx_configs"].get("toc", {})
     written = {}
@@ -319,6 +328,11 @@ def on_config(config):
         raise SystemExit(f"mkdocs.yml: mkdocs-jupyter's kernel_name must be {KERNEL!r}, the "
                          f"kernel hooks/notebooks.py registers as this python")
     register_kernel()
+    if not plugin.config["execute"]:
+        # mkdocs-jupyter evicts every cache entry a build did not use: a build without
+        # execution keeps its own cache, so it does not throw away the executed outputs.
+        if not plugin.config["cache_dir"].endswith("-unexecuted"):
+            plugin.config["cache_dir"] = plugin.config["cache_dir"].rstrip("/") + "-unexecuted"
     _state["chapters"] = names = chapters()
     # The navigation: a "Notebooks" section, one entry per chapter, titled as the chapter.
     nav = config["nav"]
@@ -398,7 +412,7 @@ def on_page_content(html_text, page, config, files):
               f'href="{name}.ipynb" download>Download {name}.ipynb</a> '
               f'<a class="md-button" href="{back}">Back to the chapter</a></p>\n')
     # The .ipynb links to the published chapter; on the site, link within the site instead.
-    site_url = (config.get("site_url") or "").rstrip("/") + "/"
+    site_url = published_url(config)
     if site_url != "/":
         root = get_relative_url(".", page.file.url).rstrip("/") + "/"
         html_text = html_text.replace(f'href="{html.escape(site_url)}', f'href="{root}')

@@ -12,6 +12,7 @@ without error, warning or displayed value, and are not compared. Only standard o
 a cell that writes to stderr or ends in an expression Jupyter displays fails.
 """
 
+import asyncio
 import copy
 import difflib
 import importlib.metadata
@@ -211,24 +212,40 @@ def test_built_page_shows_the_recorded_outputs(site, name):
         pytest.fail("\n".join(problems), pytrace=False)
 
 
-@pytest.mark.parametrize("name", CHAPTERS)
-def test_downloaded_notebook_runs_in_a_fresh_kernel(site, name, tmp_path):
-    """The .ipynb a reader downloads, run top to bottom outside the build by a new kernel of the
-    venv's python, in a folder holding only it and the repository files its first cell names:
-    no error, and the recorded outputs."""
-    path = tmp_path / f"{name}.ipynb"
-    shutil.copy(downloaded(site, name), path)
-    nb = nbformat.read(path, as_version=4)
-    # The repository files its first cell says it reads (from a clone's root), and no others.
-    for needed in nb.metadata["inside_pytorch"]["reads_repository_files"]:
-        (tmp_path / needed).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / needed, tmp_path / needed)
+@pytest.fixture(scope="module")
+def fresh_runs(site, tmp_path_factory):
+    """{chapter: (executed notebook, error or None)}: each downloadable .ipynb run top to bottom
+    by a new kernel of the venv's python, outside the build, in a folder holding only it and
+    the repository files its first cell says it reads. The kernels run side by side."""
     notebooks.register_kernel()
-    client = nbclient.NotebookClient(nb, kernel_name=notebooks.KERNEL, timeout=300,
-                                     allow_errors=False, resources={"metadata": {"path": str(tmp_path)}})
-    try:
-        client.execute()
-    except nbclient.exceptions.CellExecutionError as error:
+
+    async def run(name):
+        folder = tmp_path_factory.mktemp(f"fresh-{name}")
+        shutil.copy(downloaded(site, name), folder / f"{name}.ipynb")
+        nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
+        for needed in nb.metadata["inside_pytorch"]["reads_repository_files"]:
+            (folder / needed).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(ROOT / needed, folder / needed)
+        client = nbclient.NotebookClient(nb, kernel_name=notebooks.KERNEL, timeout=600,
+                                         allow_errors=False,
+                                         resources={"metadata": {"path": str(folder)}})
+        try:
+            await client.async_execute()
+        except nbclient.exceptions.CellExecutionError as error:
+            return nb, error
+        return nb, None
+
+    async def run_all():
+        return dict(zip(CHAPTERS, await asyncio.gather(*(run(name) for name in CHAPTERS))))
+    return asyncio.run(run_all())
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_downloaded_notebook_runs_in_a_fresh_kernel(fresh_runs, name):
+    """The .ipynb a reader downloads, run in a fresh kernel (see fresh_runs): no error, only
+    standard output, and the recorded outputs."""
+    nb, error = fresh_runs[name]
+    if error is not None:
         pytest.fail(f"{notebooks.download_path(name)}: a cell raised:\n{error}", pytrace=False)
     problems = []
     for cell in nb.cells:
