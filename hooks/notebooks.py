@@ -345,7 +345,9 @@ def on_config(config):
                     for title, value in entry.items():
                         walk(value) if isinstance(value, list) else titles.setdefault(value, title)
         walk(nav)
-        nav.append({"Notebooks": [{titles.get(f"{n}.md", n): notebook_uri(n)} for n in names]})
+        order = list(titles)  # in the order the navigation lists them
+        ranked = sorted(names, key=lambda n: order.index(f"{n}.md") if f"{n}.md" in order else len(order))
+        nav.append({"Notebooks": [{titles.get(f"{n}.md", n): notebook_uri(n)} for n in ranked]})
     return config
 
 
