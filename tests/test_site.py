@@ -1,12 +1,13 @@
-"""The built site: a strict build, and pages that load nothing from outside the site."""
+"""The built site: a strict build, pages that load nothing from outside the site, and links that
+resolve (internal links and anchors; PyTorch source links pinned to a commit)."""
 
-import subprocess
-import sys
+import re
 from html.parser import HTMLParser
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from doclib import ROOT
+from doclib import ROOT, mkdocs_config  # noqa: F401
 
 # Attributes that make a browser fetch something (links a reader clicks are not requests).
 LOADS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
@@ -27,17 +28,6 @@ class Fetches(HTMLParser):
             self.urls.append(attrs["href"])
         if tag == "meta" and attrs.get("name") == "description":
             self.descriptions.append(attrs.get("content") or "")
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
-    site = tmp_path_factory.mktemp("site")
-    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-                           cwd=ROOT, capture_output=True, text=True)
-    warnings = [line for line in build.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    assert build.returncode == 0 and not warnings, \
-        "mkdocs build --strict failed (see `make build`):\n" + "\n".join(warnings or [build.stderr])
-    return site
 
 
 def built_pages(site):
@@ -69,5 +59,114 @@ def test_every_page_has_a_description_and_the_torch_stamp(built_site):
             problems.append(f"{page.relative_to(built_site)}: no meta description (front matter)")
         if "Checked against torch" not in html:
             problems.append(f"{page.relative_to(built_site)}: no torch version stamp")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+# A link into PyTorch's source names a commit (40 hex digits) or a release tag, never a branch.
+PYTORCH_SOURCE = re.compile(r"^https?://github\.com/pytorch/pytorch/(?:blob|tree|raw|blame|edit|commits)/"
+                            r"(?P<ref>[^/#?]+)")
+PYTORCH_RAW = re.compile(r"^https?://raw\.githubusercontent\.com/pytorch/pytorch/(?P<ref>[^/#?]+)")
+PINNED_REF = re.compile(r"^(?:[0-9a-f]{40}|v\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)$")
+
+
+class Links(HTMLParser):
+    """Every <a href> of a page, and every id (or legacy name) an anchor can point at."""
+
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("name"):
+            self.ids.add(attrs["name"])
+        if tag == "a" and attrs.get("href") is not None:
+            self.hrefs.append(attrs["href"])
+
+
+def parse_links(page):
+    parser = Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def site_file(site, path):
+    """The file a server of the built site answers a path with (None: it answers 404)."""
+    target = site.joinpath(*[p for p in path.split("/") if p])
+    if target.is_dir():
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    """The strict build checks links between Markdown files; this checks the HTML readers get,
+    theme links included: every relative or same-site link reaches a file, every #anchor an id."""
+    base = urlsplit(mkdocs_config()["site_url"])
+    parsed, problems, checked = {}, [], 0
+    for page in sorted(built_site.rglob("*.html")):
+        here = "/" + page.relative_to(built_site).as_posix()
+        for href in parse_links(page).hrefs:
+            url = urlsplit(href)
+            if url.scheme in ("mailto", "javascript", "data"):
+                continue
+            if url.scheme or url.netloc:
+                if (url.scheme, url.netloc) != (base.scheme, base.netloc):
+                    continue  # external: checked below only for PyTorch permalinks
+                if not url.path.startswith(base.path):
+                    problems.append(f"{here}: {href} is outside the site's path {base.path}")
+                    continue
+                path = "/" + url.path[len(base.path):]
+            elif url.path.startswith("/"):
+                if page.name != "404.html" and not url.path.startswith(base.path):
+                    problems.append(f"{here}: {href} is an absolute path outside {base.path}")
+                    continue
+                path = "/" + url.path[len(base.path):] if url.path.startswith(base.path) else url.path
+            else:
+                path = urljoin(here, url.path) if url.path else here
+            target = site_file(built_site, path)
+            checked += 1
+            if target is None:
+                problems.append(f"{here}: {href} leads to no page (resolved to {path})")
+                continue
+            if url.fragment and target.suffix == ".html":
+                if target not in parsed:
+                    parsed[target] = parse_links(target).ids
+                if unquote(url.fragment) not in parsed[target]:
+                    problems.append(f"{here}: {href}: no id {url.fragment!r} in "
+                                    f"{target.relative_to(built_site)}")
+    assert checked, "no internal link found in the built site"
+    if problems:
+        pytest.fail("\n".join(dict.fromkeys(problems)), pytrace=False)
+
+
+def test_links_into_pytorch_source_are_permalinks(built_site):
+    problems = []
+    for page in built_pages(built_site):
+        for href in parse_links(page).hrefs:
+            m = PYTORCH_SOURCE.match(href) or PYTORCH_RAW.match(href)
+            if m and not PINNED_REF.match(m["ref"]):
+                problems.append(f"{page.relative_to(built_site)}: {href} points at {m['ref']!r}, "
+                                "not a commit or a tag: use torch.version.git_version")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_edit_and_view_links_and_no_repository_widget(built_site):
+    """Each page's edit and view-source buttons come from `edit_uri`, the one place the
+    repository is named; the header has no repository widget (it would call api.github.com)."""
+    edit_uri = mkdocs_config()["edit_uri"]
+    problems = []
+    for page in built_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        hrefs = parse_links(page).hrefs
+        if 'data-md-component="source"' in html:
+            problems.append(f"{page.relative_to(built_site)}: has Material's repository widget")
+        if not any(h.startswith(edit_uri) and h.endswith(".md") for h in hrefs):
+            problems.append(f"{page.relative_to(built_site)}: no edit link under {edit_uri}")
+        if not any(h.startswith(edit_uri.replace("/edit/", "/raw/", 1)) for h in hrefs):
+            problems.append(f"{page.relative_to(built_site)}: no view-source link")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
