@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
-.PHONY: serve test build outputs bench clean
+.PHONY: serve test build outputs bench browser audit clean
 
 # A fresh venv with exactly requirements.txt; redone whenever that file changes.
 $(INSTALLED): requirements.txt
@@ -19,7 +19,7 @@ $(INSTALLED): requirements.txt
 serve: $(INSTALLED)  ## the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(INSTALLED)  ## every check: snippets' outputs, pages, the built site; then each page's python blocks
+test: $(INSTALLED) browser  ## every check: snippets' outputs, pages, the built site; then each page's python blocks
 	$(BIN)/pytest
 	$(BIN)/pytest -p markdown_docs --markdown-docs docs README.md
 
@@ -31,6 +31,24 @@ outputs: $(INSTALLED)  ## re-record every snippet's .out; review with git diff
 
 bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; page sizes
 	cd tests && ../$(BIN)/python benchmark.py
+
+# tests/test_browser.py drives the machine's Chromium (never a downloaded one): Debian's package,
+# installed here when no Chromium or Chrome is found and this is root with apt-get; else it skips.
+browser:
+	@if [ -n "$$CHROME_PATH" ] || [ -x /usr/bin/chromium ] || command -v google-chrome >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing Debian's chromium for tests/test_browser.py"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+	  || echo "could not install chromium: tests/test_browser.py will skip"; \
+	else echo "no Chromium, and not root with apt-get: tests/test_browser.py will skip"; fi
+
+# Lighthouse (npm, pinned in audit/package-lock.json) scores every built page against the budgets.
+audit/node_modules/.installed: audit/package-lock.json
+	cd audit && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+audit: build browser audit/node_modules/.installed  ## Lighthouse scores of every page (slow: not in test)
+	cd audit && node audit.mjs ../site
 
 clean:
 	rm -rf $(VENV) site .cache
