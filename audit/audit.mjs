@@ -1,0 +1,140 @@
+// Lighthouse scores for every page of a built site, against the machine's Chromium: `make audit`.
+//
+//   node audit.mjs <site-dir>     (CHROME_PATH picks the browser; default /usr/bin/chromium)
+//
+// Serves <site-dir> on 127.0.0.1 under site_url's path, gzipped as GitHub Pages serves it, then
+// runs Lighthouse's default (mobile, simulated slow 4G and 4x CPU slowdown) on each page, the
+// 404 page included. Prints one line per page and fails if any score is under its budget,
+// listing the audits that cost the points. Requests that leave 127.0.0.1 are counted too.
+import { createServer } from "node:http";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { extname, join, relative, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const LIGHTHOUSE = JSON.parse(readFileSync(new URL("node_modules/lighthouse/package.json", import.meta.url))).version;
+
+const BUDGETS = { performance: 0.95, accessibility: 1.0, "best-practices": 1.0 };
+const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+  ".json": "application/json", ".xml": "application/xml", ".svg": "image/svg+xml",
+  ".png": "image/png", ".ico": "image/x-icon", ".ipynb": "application/json", ".gz": "application/gzip" };
+const COMPRESSED = new Set([".html", ".css", ".js", ".json", ".xml", ".svg", ".ipynb"]);
+
+const site = resolve(process.argv[2] || "../site");
+if (!existsSync(join(site, "index.html"))) {
+  console.error(`no built site in ${site}: run mkdocs build first (make audit does)`);
+  process.exit(2);
+}
+// site_url's path, read from the built sitemap: the site is served where it will be hosted.
+const sitemap = readFileSync(join(site, "sitemap.xml"), "utf8");
+const prefix = new URL(sitemap.match(/<loc>([^<]+)<\/loc>/)[1]).pathname;
+
+function serve(req, res) {
+  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  let file = path.startsWith(prefix) ? join(site, path.slice(prefix.length)) : null;
+  if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+  const found = file && file.startsWith(site) && existsSync(file) && statSync(file).isFile();
+  const status = found ? 200 : 404;
+  file = found ? file : join(site, "404.html");
+  let body = readFileSync(file);
+  const headers = { "Content-Type": TYPES[extname(file)] || "application/octet-stream",
+    "Cache-Control": "max-age=600" };  // what GitHub Pages sends
+  if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+    body = gzipSync(body);
+    headers["Content-Encoding"] = "gzip";
+  }
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+function pages() {
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      const rel = relative(site, full);
+      if (statSync(full).isDirectory()) {
+        if (!["assets", "search"].includes(rel)) walk(full);
+      } else if (name === "index.html") {
+        found.push(rel === "index.html" ? "" : rel.slice(0, -"index.html".length));
+      }
+    }
+  };
+  walk(site);
+  const all = [...found, "404.html"];
+  return process.env.AUDIT_PAGES ? all.filter((p) => process.env.AUDIT_PAGES.split(",").includes(p)) : all;
+}
+
+const server = createServer(serve);
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+
+const rows = [];
+const failures = [];
+try {
+  for (const page of pages()) {
+    const url = `${origin}${prefix}${page}`;
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port, output: "json", logLevel: "error",
+      onlyCategories: Object.keys(BUDGETS) });
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const requests = lhr.audits["network-requests"].details?.items ?? [];
+    const outside = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith("data:"));
+    const row = { page: prefix + page, requests: requests.length,
+      bytes: lhr.audits["total-byte-weight"].numericValue,
+      html: requests.find((r) => r.resourceType === "Document")?.transferSize ?? 0,
+      lcp: lhr.audits["largest-contentful-paint"].numericValue,
+      tbt: lhr.audits["total-blocking-time"].numericValue,
+      cls: lhr.audits["cumulative-layout-shift"].numericValue };
+    for (const [id, budget] of Object.entries(BUDGETS)) {
+      const category = lhr.categories[id];
+      row[id] = category.score;
+      if (category.score === null || category.score < budget) {
+        const lost = category.auditRefs
+          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+          .map((ref) => {
+            const audit = lhr.audits[ref.id];
+            const nodes = (audit.details?.items ?? []).map((i) => i.node?.snippet).filter(Boolean).slice(0, 3);
+            return `${ref.id} (${audit.displayValue || audit.score})` + nodes.map((n) => `\n    ${n}`).join("");
+          });
+        failures.push(`${row.page}: ${id} ${category.score} < ${budget}: ${lost.join("; ")}`);
+      }
+    }
+    if (process.env.AUDIT_DETAILS) {  // where the main thread's time goes, per page
+      for (const id of ["mainthread-work-breakdown", "bootup-time", "long-tasks", "render-blocking-resources"]) {
+        const items = (lhr.audits[id].details?.items ?? []).slice(0, 5);
+        console.log(`  ${id}: ${lhr.audits[id].displayValue ?? ""} ${JSON.stringify(items)}`);
+      }
+    }
+    for (const r of outside) failures.push(`${row.page}: request outside the site: ${r.url}`);
+    rows.push(row);
+    printRow(row);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+function printRow(r) {
+  if (rows.length === 1) {
+    console.log(["page".padEnd(36), "perf", "a11y", "best", "reqs", "KB sent", "HTML KB", "LCP ms", "TBT ms", "CLS"].join("  "));
+  }
+  const f = (x) => (x === null ? " n/a" : x.toFixed(2));
+  console.log([r.page.padEnd(36), f(r.performance), f(r.accessibility), f(r["best-practices"]),
+    String(r.requests).padStart(4), (r.bytes / 1024).toFixed(1).padStart(7), (r.html / 1024).toFixed(1).padStart(7),
+    r.lcp.toFixed(0).padStart(6), r.tbt.toFixed(0).padStart(6), r.cls.toFixed(3)].join("  "));
+}
+
+console.log(`budgets: performance >= ${BUDGETS.performance}, accessibility >= ${BUDGETS.accessibility}, ` +
+  `best practices >= ${BUDGETS["best-practices"]} (Lighthouse ${LIGHTHOUSE}, mobile preset, ` +
+  "gzip as GitHub Pages serves; KB sent = what the page transferred)");
+if (failures.length) {
+  console.log(`\n${failures.length} over budget:\n${failures.join("\n")}`);
+  process.exit(1);
+}
+console.log(`${rows.length} pages within budget`);
