@@ -384,6 +384,10 @@ def on_page_markdown(markdown_text, page, config, files):
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
 _MATHJAX = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 _MODULE_SCRIPT = re.compile(r'<script type="module">.*?</script>', re.S)
+_SCRIPT = re.compile(r"<script>.*?</script>", re.S)
+_COPY_WIDGET = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
+                          r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>', re.S)
+_PRE = re.compile(r"<pre>(?!<code)(.*?)</pre>", re.S)
 
 
 def _notebook_name(page):
@@ -400,6 +404,11 @@ def on_page_content(html_text, page, config, files):
     html_text = _MATHJAX.sub("", html_text)  # a CDN script; no notebook here has math
     html_text = _MODULE_SCRIPT.sub(
         lambda m: "" if "mermaid" in m[0] else m[0], html_text)  # loads mermaid from a CDN
+    # Code and outputs get the copy button every other page has (Material's, on <pre><code>),
+    # in place of mkdocs-jupyter's own widget, its hidden copy of each cell and its 4 KB script.
+    html_text = _COPY_WIDGET.sub("", html_text)
+    html_text = _SCRIPT.sub(lambda m: "" if "clipboard" in m[0] else m[0], html_text)
+    html_text = _PRE.sub(r"<pre><code>\1</code></pre>", html_text)
     digest = hashlib.sha256(css.encode()).hexdigest()[:12]
     _state["css"][digest] = css
     # In the content, not <head>: Material's instant navigation swaps the content container
