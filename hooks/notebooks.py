@@ -41,6 +41,7 @@ import markdown
 import nbformat
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.yaml import yaml_load
 
@@ -199,14 +200,14 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
         f"```\npip install torch=={pin}\n```")]
     intro = cells[0]
     pending = []  # headings not yet written: a heading is written before its first code cell
-    parents = {}
+    parents, written = {}, set()
     for item in items:
         if item[0] == "heading":
             level, text = item[1], _plain(item[2])
             anchor = next(anchors)
             parents = {lvl: h for lvl, h in parents.items() if lvl < level}
             parents[level] = (level, text, anchor)
-            pending = [parents[lvl] for lvl in sorted(parents)]
+            pending = [parents[lvl] for lvl in sorted(parents) if parents[lvl] not in written]
         elif item[0] == "include":
             _, path, section = item
             if pending:
@@ -214,6 +215,7 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                 level, text, anchor = pending[-1]
                 lines.append(f"[Read this section in the chapter]({page_url}#{anchor})")
                 cells.append(nbformat.v4.new_markdown_cell("\n\n".join(lines)))
+                written.update(pending)
                 pending = []
             code = expand(path, section)
             meta = {"inside_pytorch": {"snippet": path, "section": section}}
@@ -395,6 +397,24 @@ def _notebook_name(page):
     return m[1] if m and m[1] in _state["chapters"] else None
 
 
+_HEADING_HTML = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]+)">(?P<name>.*?)(?:<a class="anchor-link"|</h[1-6]>)', re.S)
+
+
+def _toc(html_text):
+    """The page's table of contents from the headings as rendered, so every entry's anchor
+    exists (mkdocs-jupyter's own, made from a Markdown export, drops inline code from them)."""
+    root = {"level": 0, "children": []}
+    stack = [root]
+    for m in _HEADING_HTML.finditer(html_text):
+        token = {"level": int(m["level"]), "id": m["id"], "children": [],
+                 "name": html.unescape(re.sub(r"<[^>]+>", "", m["name"])).strip()}
+        while stack[-1]["level"] >= token["level"]:
+            stack.pop()
+        stack[-1]["children"].append(token)
+        stack.append(token)
+    return get_toc(root["children"])
+
+
 def on_page_content(html_text, page, config, files):
     name = _notebook_name(page)
     if name is None:
@@ -409,6 +429,7 @@ def on_page_content(html_text, page, config, files):
     html_text = _COPY_WIDGET.sub("", html_text)
     html_text = _SCRIPT.sub(lambda m: "" if "clipboard" in m[0] else m[0], html_text)
     html_text = _PRE.sub(r"<pre><code>\1</code></pre>", html_text)
+    page.toc = _toc(html_text)
     digest = hashlib.sha256(css.encode()).hexdigest()[:12]
     _state["css"][digest] = css
     # In the content, not <head>: Material's instant navigation swaps the content container
