@@ -83,9 +83,9 @@ def linear_cpp_line(code):
     return first_line + hits[0]
 
 
-print("| input | bias | Linear.cpp branch (line) "
+print("| input to `nn.Linear(3, 2)` | Linear.cpp branch (line) "
       "| aten ops under a dispatch mode | grad_fn | agree |")
-print("|---|---|---|---|---|---|")
+print("|---|---|---|---|---|")
 agree = 0
 for has_bias in (True, False):
     lin = nn.Linear(3, 2, bias=has_bias)
@@ -95,7 +95,7 @@ for has_bias in (True, False):
         branch, code = predicted_branch(x, lin.weight, lin.bias)
         fits = ops_fit(branch, rec.ops)
         agree += fits
-        print(f"| {label} | {'yes' if has_bias else 'no'} "
+        print(f"| {label}, {'bias' if has_bias else 'no bias'} "
               f"| {branch} (L{linear_cpp_line(code)}) "
               f"| `{', '.join(rec.ops)}` | `{y.grad_fn.name()}` "
               f"| {'yes' if fits else '**NO**'} |")
