@@ -1,0 +1,39 @@
+# __getattr__ is a fallback: Python calls it only when the ordinary lookup
+# has failed.
+# --8<-- [start:basics]
+import torch
+from torch import nn
+
+lin = nn.Linear(3, 2)
+print("'weight' in vars(lin):", "weight" in vars(lin),
+      "| in lin._parameters:", "weight" in lin._parameters)
+print("lin.weight is lin._parameters['weight']:",
+      lin.weight is lin._parameters["weight"])
+print("lin.__getattr__('weight') is lin.weight:",
+      lin.__getattr__("weight") is lin.weight)
+print("'in_features' in vars(lin):", "in_features" in vars(lin),
+      "(a plain int, found without __getattr__)")
+try:
+    lin.wieght
+except AttributeError as e:
+    print("lin.wieght -> AttributeError:", e)
+print("hasattr(lin, 'wieght'):", hasattr(lin, "wieght"))
+# --8<-- [end:basics]
+
+# --8<-- [start:order]
+lin.__dict__["bias"] = "from __dict__"  # bypass __setattr__ to shadow
+print("lin.bias ->", repr(lin.bias),
+      "| the parameter is still there:", "bias" in lin._parameters)
+del lin.__dict__["bias"]
+
+lin._buffers["weight"] = torch.zeros(1)  # a clash: never do this
+found = lin.weight is lin._parameters["weight"]
+print("lin.weight is the", "parameter" if found else "buffer",
+      "(_parameters is searched before _buffers)")
+del lin._buffers["weight"]
+
+try:  # class attributes, methods included, come before __getattr__
+    lin.register_buffer("double", torch.zeros(1))
+except KeyError as e:
+    print("register_buffer('double', ...) -> KeyError:", e)
+# --8<-- [end:order]

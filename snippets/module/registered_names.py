@@ -1,0 +1,34 @@
+# Once a name is registered, __setattr__ checks what is assigned to it.
+# --8<-- [start:none]
+import torch
+from torch import nn
+
+lin = nn.Linear(2, 2)
+lin.bias = None  # allowed: the name stays registered, with no value
+print("'bias' in lin._parameters:", "bias" in lin._parameters,
+      "| value:", lin.bias)
+print("parameters:", [n for n, _ in lin.named_parameters()],
+      "| state_dict:", list(lin.state_dict()))
+print("forward still works:", tuple(lin(torch.ones(1, 2)).shape))
+# --8<-- [end:none]
+
+# --8<-- [start:wrong_type]
+for name, value in (("weight", torch.zeros(2, 2)), ("bias", 0.0)):
+    try:
+        setattr(lin, name, value)
+    except TypeError as e:
+        print(f"lin.{name} = {type(value).__name__}: TypeError: {e}")
+seq = nn.Sequential(nn.ReLU())
+try:
+    seq[0] = torch.ones(1)  # Sequential.__setitem__: setattr(self, "0", ...)
+except TypeError as e:
+    print(f"seq[0] = Tensor: TypeError: {e}")
+# --8<-- [end:wrong_type]
+
+# --8<-- [start:the_fix]
+with torch.no_grad():
+    lin.weight.copy_(torch.eye(2))  # change the values, keep the Parameter
+lin.weight = nn.Parameter(torch.full((2, 2), 3.0))  # or a new Parameter
+print("weight is still a Parameter:", type(lin.weight).__name__,
+      lin.weight[0].tolist())
+# --8<-- [end:the_fix]

@@ -1,0 +1,49 @@
+# The global registration hooks: called for every submodule (or parameter)
+# that any module registers.
+# --8<-- [start:observe]
+import torch
+from torch import nn
+from torch.nn.modules import module as module_globals
+
+
+def log_module(parent, name, child):
+    print(f"  module hook:    {type(parent).__name__}.{name} = "
+          f"{type(child).__name__}")
+
+
+def log_parameter(module, name, param):
+    print(f"  parameter hook: {type(module).__name__}.{name} "
+          f"{tuple(param.shape)}")
+
+
+handles = [
+    module_globals.register_module_module_registration_hook(log_module),
+    module_globals.register_module_parameter_registration_hook(
+        log_parameter),
+]
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        # Sequential calls add_module("0", ...), add_module("1", ...)
+        self.body = nn.Sequential(nn.Linear(2, 4), nn.ReLU())
+        self.head = nn.Linear(4, 1)  # Module.__setattr__
+
+
+print("building Net():")
+net = Net()
+for handle in handles:
+    handle.remove()
+# --8<-- [end:observe]
+
+# --8<-- [start:replace]
+def relu_to_gelu(parent, name, child):  # a returned module replaces child
+    return nn.GELU() if isinstance(child, nn.ReLU) else None
+
+
+handle = module_globals.register_module_module_registration_hook(
+    relu_to_gelu)
+print("built with the hook:", Net().body)
+handle.remove()
+# --8<-- [end:replace]
