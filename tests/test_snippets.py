@@ -11,7 +11,8 @@ from doclib import RECORD_HINT, command_for, rel, snippet_scripts
 def test_snippet_output(script, runner, record):
     command = command_for(script)
     result = runner.run(command)
-    shown = " ".join(command["argv"]) + (f" < {command['stdin']}" if "stdin" in command else "")
+    shown = " ".join([*(f"{k}={v}" for k, v in command.get("env", {}).items()),
+                      *command["argv"]]) + (f" < {command['stdin']}" if "stdin" in command else "")
     if result["returncode"] != 0:
         pytest.fail(f"`{shown}` exited with {result['returncode']}:\n{result['stderr']}",
                     pytrace=False)
