@@ -11,7 +11,9 @@ code block of the page (a whole file or a named section, expanded by pymdownx.sn
 as the page shows it), under short markdown cells with the page's section titles and links back
 to the chapter. A debugger session's target (a script with `<name>.pdb` beside it) cannot run
 in a kernel: it becomes a markdown cell showing the script and the recorded session. The first
-cell says which torch the notebook was made for and how to install it. Nothing else is code.
+cell says which torch the notebook was made for and how to install it, and, when a cell reads a
+repository file by its path (snippets run from the repository's root), which files, so a reader
+opens it from a clone's root. Nothing else is code.
 
 This hook (registered under `hooks:` in mkdocs.yml):
 - writes each notebook to `.cache/notebooks/notebooks/<name>.ipynb` and adds it to the site as
@@ -24,7 +26,9 @@ This hook (registered under `hooks:` in mkdocs.yml):
   everything that can change an output: a new torch or a changed snippet is a cache miss;
 - adds a "Notebooks" section to the navigation and a download link to each chapter page;
 - moves the ~570 KB of CSS mkdocs-jupyter inlines into every notebook page into one shared,
-  content-hashed stylesheet, and drops its MathJax and mermaid loaders (CDN scripts).
+  content-hashed stylesheet, and drops its MathJax and mermaid loaders (CDN scripts);
+- gives notebook pages what every page has: Material's copy buttons, the torch stamp, a table
+  of contents whose anchors exist.
 """
 
 import hashlib
@@ -279,7 +283,8 @@ def write_notebooks(config, root=ROOT):
     # mkdocs-jupyter runs a notebook in its own folder: give that folder the repository's
     # snippets/, so a cell finds what it reads where a reader's clone has it.
     link = CACHE / NOTEBOOKS_URI / "snippets"
-    if not link.is_symlink():
+    if not link.is_symlink() or os.readlink(link) != str(root / "snippets"):
+        link.unlink(missing_ok=True)
         link.symlink_to(root / "snippets", target_is_directory=True)
     return written
 
