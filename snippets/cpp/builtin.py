@@ -10,6 +10,7 @@ print("F.linear is torch._C._nn.linear:", F.linear is torch._C._nn.linear)
 print("type:", type(F.linear).__name__)
 print("__module__:", F.linear.__module__)
 print("__self__:", F.linear.__self__)
+print("torch.linear exists:", hasattr(torch, "linear"))
 # --8<-- [end:identity]
 
 # --8<-- [start:inspect]
