@@ -6,7 +6,8 @@
 // runs Lighthouse on each page, the 404 page included, AUDIT_RUNS times (default 3), keeping the
 // median run; AUDIT_PRESET=desktop (default) or mobile (see PRESET below). Prints one line per
 // page and fails if any score is under its budget, listing the audits that cost the points.
-// Requests that leave 127.0.0.1 fail it too. AUDIT_PAGES=a/,b/ audits only those pages;
+// Requests that leave 127.0.0.1 fail it too, and so does any text axe-core finds under 4.5:1
+// in the dark scheme (Lighthouse sees the light one only). AUDIT_PAGES=a/,b/ audits only those pages;
 // AUDIT_DETAILS=1 prints where each page's main-thread time goes.
 import { createServer } from "node:http";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -15,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import puppeteer from "puppeteer-core";
 
 const LIGHTHOUSE = JSON.parse(readFileSync(new URL("node_modules/lighthouse/package.json", import.meta.url))).version;
 
@@ -85,6 +87,26 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
 
+// Lighthouse checks the light scheme only: axe-core's colour-contrast rule checks the dark one.
+const AXE = readFileSync(new URL("node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+const driver = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+async function darkContrast(url) {
+  const tab = await driver.newPage();
+  try {
+    await tab.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+    await tab.goto(url, { waitUntil: "networkidle0" });
+    await tab.addScriptTag({ content: AXE });
+    return await tab.evaluate(async () => {
+      const scheme = document.body.dataset.mdColorScheme;
+      const { violations } = await axe.run(document, { runOnly: ["color-contrast"] });
+      return { scheme, nodes: violations.flatMap((v) => v.nodes.map((n) => n.failureSummary.split("\n").pop().trim()
+        + " at " + n.target.join(" "))) };
+    });
+  } finally {
+    await tab.close();
+  }
+}
+
 const rows = [];
 const failures = [];
 try {
@@ -130,23 +152,30 @@ try {
         console.log(`  ${id}: ${lhr.audits[id].displayValue ?? ""} ${JSON.stringify(items)}`);
       }
     }
+    const dark = await darkContrast(url);
+    row.dark = dark.nodes.length;
+    if (dark.scheme !== "slate") failures.push(`${row.page}: the dark scheme did not apply (${dark.scheme})`);
+    if (dark.nodes.length) failures.push(`${row.page}: dark scheme, ${dark.nodes.length} contrast failures:\n    `
+      + [...new Set(dark.nodes)].slice(0, 5).join("\n    "));
     for (const r of outside) failures.push(`${row.page}: request outside the site: ${r.url}`);
     rows.push(row);
     printRow(row);
   }
 } finally {
+  await driver.disconnect();
   await chrome.kill();
   server.close();
 }
 
 function printRow(r) {
   if (rows.length === 1) {
-    console.log(["page".padEnd(36), "perf", "a11y", "best", "reqs", "KB sent", "HTML KB", "LCP ms", "TBT ms", "CLS"].join("  "));
+    console.log(["page".padEnd(36), "perf", "a11y", "best", "reqs", "KB sent", "HTML KB", "LCP ms", "TBT ms", "CLS", "dark contrast"].join("  "));
   }
   const f = (x) => (x === null ? " n/a" : x.toFixed(2));
   console.log([r.page.padEnd(36), f(r.performance), f(r.accessibility), f(r["best-practices"]),
     String(r.requests).padStart(4), (r.bytes / 1024).toFixed(1).padStart(7), (r.html / 1024).toFixed(1).padStart(7),
-    r.lcp.toFixed(0).padStart(6), r.tbt.toFixed(0).padStart(6), r.cls.toFixed(3)].join("  "));
+    r.lcp.toFixed(0).padStart(6), r.tbt.toFixed(0).padStart(6), r.cls.toFixed(3),
+    r.dark ? `${r.dark} fail` : "ok"].join("  "));
 }
 
 console.log(`budgets: performance >= ${BUDGETS.performance}, accessibility >= ${BUDGETS.accessibility}, ` +
