@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
-.PHONY: serve test build outputs bench browser audit clean
+.PHONY: serve test build outputs bench browser gdb audit clean
 
 # A fresh venv with exactly requirements.txt; redone whenever that file changes.
 $(INSTALLED): requirements.txt
@@ -19,14 +19,14 @@ $(INSTALLED): requirements.txt
 serve: $(INSTALLED)  ## the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(INSTALLED) browser  ## every check: snippets' outputs, pages, the built site; then each page's python blocks
+test: $(INSTALLED) browser gdb  ## every check: snippets' outputs, pages, the built site; then each page's python blocks
 	$(BIN)/pytest
 	$(BIN)/pytest -p markdown_docs --markdown-docs docs README.md
 
 build: $(INSTALLED)  ## strict build into site/
 	$(BIN)/mkdocs build --strict
 
-outputs: $(INSTALLED)  ## re-record every snippet's .out; review with git diff
+outputs: $(INSTALLED) gdb  ## re-record every snippet's .out; review with git diff
 	$(BIN)/pytest tests/test_snippets.py --record -q
 
 bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; page sizes
@@ -41,6 +41,12 @@ browser:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 	  || echo "could not install chromium: tests/test_browser.py will skip"; \
 	else echo "no Chromium, and not root with apt-get: tests/test_browser.py will skip"; fi
+
+# snippets/cpp/gdb_backtrace.py runs gdb: Debian's package (the machine image has it).
+gdb:
+	@command -v gdb >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdb >/dev/null; } || \
+	  { echo "snippets/cpp/gdb_backtrace.py needs gdb: install Debian's gdb package"; exit 1; }
 
 # Lighthouse (npm, pinned in audit/package-lock.json) scores every built page against the budgets.
 audit/node_modules/.installed: audit/package-lock.json
