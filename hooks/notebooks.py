@@ -25,8 +25,9 @@ This hook (registered under `hooks:` in mkdocs.yml):
   notebook's metadata, so mkdocs-jupyter's cache, keyed on the notebook's bytes, is keyed on
   everything that can change an output: a new torch or a changed snippet is a cache miss;
 - adds a "Notebooks" section to the navigation and a download link to each chapter page;
-- moves the ~570 KB of CSS mkdocs-jupyter inlines into every notebook page into one shared,
-  content-hashed stylesheet, and drops its MathJax and mermaid loaders (CDN scripts);
+- drops the ~595 KB of JupyterLab CSS mkdocs-jupyter inlines into every notebook page (cells
+  take Material's code styles instead: `highlight_extra_classes` in mkdocs.yml, and a few
+  rules in docs/assets/reader.css), and its MathJax and mermaid loaders (CDN scripts);
 - gives notebook pages what every page has: Material's copy buttons, the torch stamp, a table
   of contents whose anchors exist.
 """
@@ -52,7 +53,6 @@ from mkdocs.utils.yaml import yaml_load
 KERNEL = "inside-pytorch"  # mkdocs.yml's mkdocs-jupyter `kernel_name` must name it
 NOT_CHAPTERS = {"about"}  # snippets/about/: the site's own snippets, shown by non-chapter pages
 NOTEBOOKS_URI = "notebooks"  # notebooks/<name>.ipynb in the site
-CSS_DIR = "assets/notebooks"
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "notebooks"
@@ -319,7 +319,7 @@ def download_path(name, use_directory_urls=True):
 
 # -- MkDocs events ---------------------------------------------------------------------------
 
-_state = {"chapters": {}, "css": {}}
+_state = {"chapters": {}}
 
 
 def _jupyter_plugin(config):
@@ -424,8 +424,7 @@ def on_page_content(html_text, page, config, files):
     name = _notebook_name(page)
     if name is None:
         return html_text
-    css = "\n".join(block.strip() for block in _STYLE.findall(html_text))
-    html_text = _STYLE.sub("", html_text)
+    html_text = _STYLE.sub("", html_text)  # JupyterLab's stylesheet, 595 KB per page
     html_text = _MATHJAX.sub("", html_text)  # a CDN script; no notebook here has math
     html_text = _MODULE_SCRIPT.sub(
         lambda m: "" if "mermaid" in m[0] else m[0], html_text)  # loads mermaid from a CDN
@@ -435,17 +434,12 @@ def on_page_content(html_text, page, config, files):
     html_text = _SCRIPT.sub(lambda m: "" if "clipboard" in m[0] else m[0], html_text)
     html_text = _PRE.sub(r"<pre><code>\1</code></pre>", html_text)
     page.toc = _toc(html_text)
-    digest = hashlib.sha256(css.encode()).hexdigest()[:12]
-    _state["css"][digest] = css
-    # In the content, not <head>: Material's instant navigation swaps the content container
-    # and keeps the old <head>; a stylesheet link is allowed in <body>.
-    stylesheet = get_relative_url(f"{CSS_DIR}/jupyter.{digest}.css", page.file.url)
     # "Edit"/"view source" buttons: the notebook is generated from the chapter's page.
     if page.edit_url:
         page.edit_url = page.edit_url.replace(page.file.src_uri, f"{name}.md")
     back = get_relative_url(f"{name}/" if config["use_directory_urls"] else f"{name}.html",
                             page.file.url)
-    header = (f'<link rel="stylesheet" href="{stylesheet}">\n<p class="notebook-actions"><a class="md-button md-button--primary" '
+    header = (f'<p class="notebook-actions"><a class="md-button md-button--primary" '
               f'href="{name}.ipynb" download>Download {name}.ipynb</a> '
               f'<a class="md-button" href="{back}">Back to the chapter</a></p>\n')
     # The .ipynb links to the published chapter; on the site, link within the site instead.
@@ -473,9 +467,3 @@ def _appended(page, config, files):
         return f'href="{get_relative_url(target.url, page.file.url)}{m[2] or ""}"'
     return re.sub(r'href="([^":#]+\.md)(#[^"]*)?"', link, rendered)
 
-
-def on_post_build(config):
-    for digest, css in _state["css"].items():
-        path = Path(config["site_dir"]) / CSS_DIR / f"jupyter.{digest}.css"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(css, encoding="utf-8")
