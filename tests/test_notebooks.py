@@ -18,7 +18,6 @@ import difflib
 import importlib.metadata
 import re
 import shutil
-import subprocess
 import sys
 
 import nbclient
@@ -36,21 +35,11 @@ CHAPTERS = notebooks.chapters()
 
 
 @pytest.fixture(scope="module")
-def site(request, tmp_path_factory):
-    """The site as `make build` makes it: conftest.py's `built_site` (built once per run) where
-    there is one. mkdocs-jupyter's cache may serve its notebooks: the hook keys that cache on
-    everything that changes an output (test_cache_key_changes_with_torch_and_snippets)."""
-    try:
-        return request.getfixturevalue("built_site")
-    except pytest.FixtureLookupError:
-        pass
-    site = tmp_path_factory.mktemp("notebook-site")
-    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-                           cwd=ROOT, capture_output=True, text=True)
-    problems = [line for line in build.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    assert build.returncode == 0 and not problems, \
-        "mkdocs build --strict failed (see `make build`):\n" + "\n".join(problems or [build.stderr])
-    return site
+def site(built_site):
+    """The site as `make build` makes it (conftest.py's `built_site`). mkdocs-jupyter's cache
+    may serve its notebooks: the hook keys that cache on everything that changes an output
+    (test_cache_key_changes_with_torch_and_snippets)."""
+    return built_site
 
 
 def downloaded(site, name):

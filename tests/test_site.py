@@ -7,7 +7,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from doclib import ROOT, mkdocs_config  # noqa: F401
+from doclib import mkdocs_config
 
 # Attributes that make a browser fetch something (links a reader clicks are not requests).
 LOADS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",

@@ -1,7 +1,6 @@
 # The global registration hooks: called for every submodule (or parameter)
 # that any module registers.
 # --8<-- [start:observe]
-import torch
 from torch import nn
 from torch.nn.modules import module as module_globals
 
