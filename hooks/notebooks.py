@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "notebooks"
 
 sys.path.insert(0, str(ROOT / "tests"))  # what a fence and an include are: said once, there
-from doclib import FENCE as _FENCE, INCLUDE as _INCLUDE  # noqa: E402
+from doclib import FENCE as _FENCE, INCLUDE as _INCLUDE, command_for, shell_line  # noqa: E402
 _HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
 
 
@@ -226,10 +226,11 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
             if is_debugger_target(path, root):
                 out = (root / path).with_suffix(".out")
                 transcript = out.read_text(encoding="utf-8") if out.exists() else ""
+                shell = shell_line({**command_for(root / path), "stdin": None})
                 cells.append(nbformat.v4.new_markdown_cell(
                     f"`{path}` is the target of a debugger session, which needs a terminal, "
-                    f"not a kernel: save it and run `python -m pdb {Path(path).name}`, then type "
-                    f"the commands of the session recorded below.\n\n"
+                    f"not a kernel: from the root of a clone of this site's repository, run "
+                    f"`{shell}`, then type the commands of the session recorded below.\n\n"
                     f"```python\n{code}\n```\n\nThe recorded session:\n\n````text\n{transcript}````",
                     metadata={"inside_pytorch": {**meta["inside_pytorch"], "debugger": True}}))
             else:

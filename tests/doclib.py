@@ -103,6 +103,13 @@ def command_for(script):
     return request
 
 
+def shell_line(command):
+    """A command_for() request as a reader types it: `NAME=value python ... < typed.pdb`."""
+    line = " ".join([*(f"{k}={v}" for k, v in command.get("env", {}).items()),
+                     *command["argv"]])
+    return line + (f" < {command['stdin']}" if command.get("stdin") else "")
+
+
 def normalise(text):
     """Make a transcript independent of where things are installed.
 

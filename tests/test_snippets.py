@@ -4,15 +4,14 @@ import difflib
 
 import pytest
 
-from doclib import RECORD_HINT, command_for, rel, snippet_scripts
+from doclib import RECORD_HINT, command_for, rel, shell_line, snippet_scripts
 
 
 @pytest.mark.parametrize("script", snippet_scripts(), ids=rel)
 def test_snippet_output(script, runner, record):
     command = command_for(script)
     result = runner.run(command)
-    shown = " ".join([*(f"{k}={v}" for k, v in command.get("env", {}).items()),
-                      *command["argv"]]) + (f" < {command['stdin']}" if "stdin" in command else "")
+    shown = shell_line(command)
     if result["returncode"] != 0:
         pytest.fail(f"`{shown}` exited with {result['returncode']}:\n{result['stderr']}",
                     pytrace=False)
