@@ -58,7 +58,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "notebooks"
 
 sys.path.insert(0, str(ROOT / "tests"))  # what a fence and an include are: said once, there
-from doclib import FENCE as _FENCE, INCLUDE as _INCLUDE, command_for, shell_line  # noqa: E402
+from doclib import (FENCE as _FENCE, INCLUDE as _INCLUDE, command_for,  # noqa: E402
+                    shell_line, snippet_preprocessor)
 _HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
 
 
@@ -121,11 +122,8 @@ def environment():
 
 
 def _snippet_expander(snippet_config, root):
-    options = {k: v for k, v in snippet_config.items() if k != "auto_append"}
-    options["base_path"] = [str(root / p) for p in options.get("base_path", ["."])]
-    md = markdown.Markdown(extensions=["pymdownx.snippets"],
-                           extension_configs={"pymdownx.snippets": options})
-    return lambda path, section: "\n".join(md.preprocessors["snippet"].run(
+    snippets = snippet_preprocessor(snippet_config, root)
+    return lambda path, section: "\n".join(snippets.run(
         [f'--8<-- "{path}{":" + section if section else ""}"'])).strip("\n")
 
 

@@ -44,6 +44,18 @@ def snippet_options():
                 if isinstance(ext, dict) and "pymdownx.snippets" in ext)
 
 
+def snippet_preprocessor(options=None, root=ROOT):
+    """pymdownx.snippets' preprocessor as the site configures it (mkdocs.yml's options unless
+    given), to expand include lines exactly as a page shows them; auto_append left out."""
+    import markdown
+
+    options = {k: v for k, v in (options or snippet_options()).items() if k != "auto_append"}
+    options["base_path"] = [str(root / p) for p in options.get("base_path", ["."])]
+    md = markdown.Markdown(extensions=["pymdownx.snippets"],
+                           extension_configs={"pymdownx.snippets": options})
+    return md.preprocessors["snippet"]
+
+
 def rel(path):
     """A path as the repository names it (relative to its root)."""
     return Path(os.path.relpath(Path(path).resolve(), ROOT)).as_posix()

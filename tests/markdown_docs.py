@@ -13,20 +13,11 @@ Loaded with `pytest -p markdown_docs --markdown-docs docs README.md` (see the Ma
 import contextlib
 import io
 
-import markdown
 import pytest
 from markdown_it import MarkdownIt
 from pytest_markdown_docs._runners import DefaultRunner, register_runner
 
-from doclib import INCLUDE, ROOT, snippet_options
-
-
-def _snippet_preprocessor():
-    options = {k: v for k, v in snippet_options().items() if k != "auto_append"}
-    options["base_path"] = [str(ROOT / p) for p in options.get("base_path", ["."])]
-    md = markdown.Markdown(extensions=["pymdownx.snippets"],
-                           extension_configs={"pymdownx.snippets": options})
-    return md.preprocessors["snippet"]
+from doclib import INCLUDE, ROOT, snippet_preprocessor
 
 
 class SnippetExpandingMarkdownIt(MarkdownIt):
@@ -34,7 +25,7 @@ class SnippetExpandingMarkdownIt(MarkdownIt):
 
     def parse(self, src, env=None):
         tokens = super().parse(src, env)
-        snippets = _snippet_preprocessor()
+        snippets = snippet_preprocessor()
         shown_so_far = {}  # script -> its sections shown so far on this page, expanded
         for token in tokens:
             if token.type == "fence":

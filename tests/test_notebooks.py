@@ -25,8 +25,7 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from doclib import INCLUDE, ROOT, fenced_blocks, mkdocs_config, rel
-from markdown_docs import _snippet_preprocessor
+from doclib import INCLUDE, ROOT, fenced_blocks, mkdocs_config, rel, snippet_preprocessor
 
 sys.path.insert(0, str(ROOT / "hooks"))
 import notebooks  # noqa: E402  (hooks/notebooks.py: what a chapter is, how its notebook is made)
@@ -137,7 +136,7 @@ def test_notebook_is_the_pages_snippets_in_page_order(site, name):
     """Code cells are exactly the page's python includes, expanded as the page shows them; a
     debugger target is shown in a markdown cell instead. The first cell names the torch."""
     nb = nbformat.read(downloaded(site, name), as_version=4)
-    expand = _snippet_preprocessor()
+    expand = snippet_preprocessor()
     expected = []
     for _, _, body in fenced_blocks(CHAPTERS[name]):
         for line in body:
