@@ -61,6 +61,26 @@ def rel(path):
     return Path(os.path.relpath(Path(path).resolve(), ROOT)).as_posix()
 
 
+# A recorded output may have variants beside the primary `<name>.out`: `<name>.<variant>.out`,
+# where the variant names what else ran it: `torch-2.14.1` (that torch's output, stored only
+# where it differs from the primary torch's) or `python-3.13` (a torch-free session replayed
+# under that Python).
+VARIANT_OUT = re.compile(r"^(?P<stem>[^.]+)\.(?P<variant>(?:torch|python)-[0-9]+(?:\.[0-9]+)*)\.out$")
+
+
+def script_of(path):
+    """The script a .out (primary or variant) or .pdb file belongs to."""
+    path = Path(path)
+    m = VARIANT_OUT.match(path.name)
+    return path.with_name(f"{m['stem']}.py") if m else path.with_suffix(".py")
+
+
+def variant_of(path):
+    """`torch-2.14.1`, `python-3.13` or None (the primary output, or not an output)."""
+    m = VARIANT_OUT.match(Path(path).name)
+    return m["variant"] if m else None
+
+
 def snippet_scripts():
     return sorted(p for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts)
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from doclib import (INCLUDE, ROOT, SNIPPETS, fenced_blocks, includes, pages, rel,
-                    snippet_options)
+                    script_of, snippet_options, variant_of)
 
 
 def code_block_problems(page):
@@ -80,10 +80,10 @@ def test_every_snippet_file_is_shown_and_paired():
         if "__pycache__" in path.parts:
             continue
         name = rel(path)
-        script = path.with_suffix(".py")
+        script = script_of(path)
         if path.suffix in (".out", ".pdb") and not script.exists():
             problems.append(f"{name}: no {rel(script)} produces it; delete it or add the script")
-        elif path.suffix != ".pdb" and name not in shown:
+        elif path.suffix != ".pdb" and not variant_of(path) and name not in shown:
             problems.append(f"{name}: no page includes it (orphan); include it in a page under "
                             f"docs/ or delete it")
     if problems:
