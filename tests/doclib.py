@@ -156,10 +156,14 @@ def normalise(text):
 
 
 class Runner:
-    """Client of tests/runner.py: one process that imports torch once and forks per snippet."""
+    """Client of tests/runner.py: one process that imports torch once and forks per snippet.
 
-    def __init__(self):
-        self.proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "runner.py")],
+    `python` is the interpreter to run it with: this one by default, or another venv's (a
+    second torch) or another Python's (torch-free sessions; the runner then imports no torch).
+    """
+
+    def __init__(self, python=sys.executable):
+        self.proc = subprocess.Popen([str(python), str(ROOT / "tests" / "runner.py")],
                                      cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      text=True, encoding="utf-8")
 

@@ -21,9 +21,12 @@ import sys
 import tempfile
 import traceback
 
-import torch  # noqa: F401  (the point of this process: paid once, inherited by every child)
-import torch.nn  # noqa: F401
-import torch.nn.functional  # noqa: F401
+try:  # the point of this process: paid once, inherited by every child
+    import torch
+    import torch.nn  # noqa: F401
+    import torch.nn.functional  # noqa: F401
+except ModuleNotFoundError:  # a Python without torch, for torch-free sessions
+    torch = None
 
 
 class EchoingStdin:
@@ -59,7 +62,8 @@ def run_in_child(request, out_path, err_path):
     os.environ.update(request.get("env", {}))
     # A new process starts with fresh random state; without this every child would share the
     # parent's, and an unseeded snippet would look deterministic here but not under python.
-    torch.seed()
+    if torch is not None:
+        torch.seed()
     random.seed()
     if "numpy" in sys.modules:
         sys.modules["numpy"].random.seed()
