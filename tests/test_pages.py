@@ -104,3 +104,31 @@ def test_snippet_code_fits_the_code_block():
                 if len(line) > CODE_WIDTH]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+# Phrases that speak about how the site was made instead of to the reader about their torch.
+BACKSTAGE = re.compile(r"the notes\b|grew from|this machine|downloaded here|cannot be downloaded|"
+                       r"replayed here|at the time of writing", re.IGNORECASE)
+
+
+def backstage_problems(paths):
+    return [f"{rel(path)}:{number}: {m[0]!r} speaks about how the site was made; say what it "
+            f"means for the reader and their torch"
+            for path in paths
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            for m in [BACKSTAGE.search(line)] if m]
+
+
+def test_pages_speak_to_the_reader():
+    """Pages, and every snippet file they show, talk about the reader's torch, never about the
+    notes the site started from, the machine it was built on or what could not be done there."""
+    problems = backstage_problems([*pages(), *sorted(ROOT / p for p in shown_files())])
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_backstage_check_can_fail(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("# T\n\nThe notes list 17 names.\nThis machine has no GPU.\nFine.\n",
+                    encoding="utf-8")
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in backstage_problems([page])] == ["3", "4"]
