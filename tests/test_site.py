@@ -170,3 +170,34 @@ def test_edit_and_view_links_and_no_repository_widget(built_site):
             problems.append(f"{page.relative_to(built_site)}: no view-source link")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_footer_links_to_the_repository_of_edit_uri(built_site):
+    """The footer's repository link names the same repository as the edit buttons."""
+    config = mkdocs_config()
+    repository = config["edit_uri"].split("/edit/", 1)[0]
+    links = [s["link"] for s in config.get("extra", {}).get("social", [])]
+    assert links == [repository], f"extra.social should link {repository}, as edit_uri does"
+    missing = [str(page.relative_to(built_site)) for page in built_pages(built_site)
+               if repository not in parse_links(page).hrefs]
+    assert not missing, f"no link to {repository} on: {', '.join(missing)}"
+
+
+def test_404_page_offers_every_page_of_the_navigation(built_site):
+    """A reader who lands on a dead link gets the chapters (the search is in the header)."""
+    page = built_site / "404.html"
+    hrefs = parse_links(page).hrefs
+    missing = [title for title, target in _nav_pages(mkdocs_config()["nav"])
+               if not any(h.rstrip("./").endswith(target) for h in hrefs)]
+    assert not missing, f"404.html does not link: {', '.join(missing)}"
+    assert 'data-md-component="search-query"' in page.read_text(encoding="utf-8")
+
+
+def _nav_pages(nav):
+    """(title, URL path ending) for every Markdown page in mkdocs.yml's nav."""
+    for entry in nav:
+        for title, target in entry.items():
+            if isinstance(target, list):
+                yield from _nav_pages(target)
+            elif target.endswith(".md"):
+                yield title, "" if target == "index.md" else target[:-3]
