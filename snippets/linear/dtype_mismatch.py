@@ -1,4 +1,4 @@
-# Integer or double input into a float32 layer: the error, and two ways out.
+# Integer or double input into a float32 layer: the error, and the ways out.
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -17,5 +17,17 @@ x = torch.tensor([[1, 2, 3]])
 print("cast the input:  ", lin(x.to(lin.weight.dtype)).dtype)
 lin64 = nn.Linear(3, 2).to(torch.float64)
 print("cast the module: ", lin64(x.to(torch.float64)).dtype)
+
+# An integer layer cannot be made: parameters must be float or complex.
+try:
+    nn.Linear(3, 2, dtype=torch.int64)
+except RuntimeError as e:
+    print(f"nn.Linear(3, 2, dtype=torch.int64) raises RuntimeError:\n  {e}")
+try:
+    nn.Linear(3, 2).to(torch.int64)
+except TypeError as e:
+    print(f"nn.Linear(3, 2).to(torch.int64) raises TypeError:\n  {e}")
+
+# The function itself is not float-only:
 ints = F.linear(x, torch.tensor([[1, 2, 3], [4, 5, 6]]), torch.tensor([1, 2]))
 print("all-int64 F.linear on CPU:", ints, ints.dtype)
