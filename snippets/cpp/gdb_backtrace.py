@@ -1,5 +1,6 @@
-# Runs snippets/cpp/linear_call.py under gdb, stops where MKL's sgemm_ is
-# entered, and prints the native stack: function names and their libraries.
+# Runs snippets/cpp/linear_call.py under gdb with breakpoints on
+# at::native::linear and on MKL's sgemm_, then prints where gdb stopped and
+# the native stacks: function names and their libraries.
 import os
 import re
 import subprocess
@@ -7,7 +8,9 @@ import sys
 
 session = subprocess.run(
     ["gdb", "-q", "-batch", "-ex", "set breakpoint pending on",
-     "-ex", "break sgemm_", "-ex", "run", "-ex", "bt 16",
+     "-ex", "break at::native::linear", "-ex", "break sgemm_",
+     "-ex", "run", "-ex", "bt 2", "-ex", "continue", "-ex", "continue",
+     "-ex", "info breakpoints", "-ex", "bt 16",
      "--args", sys.executable, "snippets/cpp/linear_call.py"],
     capture_output=True, text=True, check=True).stdout
 
@@ -36,16 +39,47 @@ def shorten(signature):
     return out
 
 
-library = None
-for line in session.splitlines():
-    frame = re.match(r"#(\d+)\s+(?:0x[0-9a-f]+ in )?(.*?)"
-                     r"(?: from (\S+)| at \S+)?$", line)
-    if not frame:
-        continue
-    number, where, lib = frame.groups()
-    name = re.sub(r" \([^()]*\)$", "", where)  # drop gdb's argument values
-    lib = os.path.basename(lib) if lib else "python (the interpreter)"
-    if lib != library:
-        print(lib)
-        library = lib
-    print(f"  #{number:<3}{shorten(name)}")
+def function(where):
+    """gdb's 'name(types) (argument values)' -> the shortened name."""
+    return shorten(re.sub(r" \([^()]*\)$", "", where))
+
+
+def backtrace(lines):
+    """The frames of a `bt` in lines, grouped by library."""
+    library = None
+    for line in lines:
+        frame = re.match(r"#(\d+)\s+(?:0x[0-9a-f]+ in )?(.*?)"
+                         r"(?: from (\S+)| at \S+)?$", line)
+        if not frame:
+            continue
+        number, where, lib = frame.groups()
+        lib = os.path.basename(lib) if lib else "python (the interpreter)"
+        if lib != library:
+            print(lib)
+            library = lib
+        print(f"  #{number:<3}{function(where)}")
+
+
+lines = session.splitlines()
+print("set before `run` (libtorch_cpu.so is not loaded yet):")
+for line in lines:
+    if re.match(r"Breakpoint \d+ \(.*\) pending\.$", line):
+        print("  " + line)
+print("where the program stopped, in order:")
+for line in lines:
+    hit = re.search(r"hit (Breakpoint [\d.]+), (?:0x[0-9a-f]+ in )?(.*) "
+                    r"from \S+$", line)
+    if hit:
+        print(f"  {hit[1]:15} {function(hit[2])}")
+print("info breakpoints, the locations of breakpoint 1:")
+for line in lines:
+    location = re.match(r"(1\.\d+)\s+y\s+0x[0-9a-f]+ <(.*)>$", line)
+    if location:
+        print(f"  {location[1]:4} {shorten(location[2])}")
+
+second_stop = next(i for i, line in enumerate(lines)
+                   if "Breakpoint 1.2," in line)
+print("bt 2 at the first stop:")
+backtrace(lines[:second_stop])
+print("bt 16 at sgemm_:")
+backtrace(lines[second_stop:])

@@ -3,6 +3,7 @@
 # --8<-- [start:generator]
 import inspect
 import os
+import re
 
 import torchgen
 from torchgen.packaged.autograd import gen_python_functions
@@ -18,16 +19,27 @@ print("\n".join(gen_source[call - 3:call + 6]))
 # --8<-- [end:generator]
 
 # --8<-- [start:template]
+from torchgen.code_template import CodeTemplate
+
 template = os.path.join(os.path.dirname(generator), "templates",
                         "python_nn_functions.cpp")
 lines = open(template, encoding="utf-8").read().splitlines()
 print(f"# {os.path.relpath(template, site_packages)}")
-wanted = ("${py_forwards}", "static PyMethodDef nn_functions[]",
-          "${py_method_defs}", "void initNNFunctions", '"torch._C._nn"',
-          "PyModule_Create(", "THPNNVariableFunctionsModule = nn;",
-          'PyModule_AddObject(module, "_nn"', "${py_methods}")
+wanted = ("static PyMethodDef nn_functions[]", "void initNNFunctions",
+          '"torch._C._nn"', "PyModule_Create(",
+          "THPNNVariableFunctionsModule = nn;",
+          'PyModule_AddObject(module, "_nn"')
+holes = []
 for number, line in enumerate(lines, start=1):
-    if any(w in line for w in wanted):
+    # the generator's own pattern for a hole: $name or ${name}
+    found = [name.strip("{,}")
+             for _, name in CodeTemplate.substitution.findall(line)]
+    holes += found
+    if found or any(w in line for w in wanted):
         print(f"{number:4}  {line}")
+print(f"{len(holes)} holes:", holes)
+filler = inspect.getsource(gen_python_functions.create_python_bindings)
+print("filled by create_python_bindings:",
+      re.findall(r'^\s+"(\w+)":', filler, flags=re.M))
 print("pybind11 appears in the template:", "pybind11" in "\n".join(lines))
 # --8<-- [end:template]

@@ -41,16 +41,22 @@ print("mkldnn input:", rec.ops, "->", y.layout)
 
 # --8<-- [start:env]
 # Linear.cpp reads the variable once per process, the first time that branch
-# is reached, so this runs in a fresh process.
+# is reached, so each case runs in a fresh process.
 code = """
-import torch
+import os, torch
 torch.manual_seed(0)
 lin = torch.nn.Linear(3, 2)
-print(lin(torch.randn(4, 2, 3).transpose(0, 1)).grad_fn.name())
+x = torch.randn(4, 2, 3).transpose(0, 1)
+first = lin(x).grad_fn.name()
+os.environ["TORCH_LINEAR_FLATTEN_3D"] = "1"
+print(first + ",", lin(x).grad_fn.name())
 """
-run = subprocess.run([sys.executable, "-c", code],
-                     env={**os.environ, "TORCH_LINEAR_FLATTEN_3D": "1"},
-                     capture_output=True, text=True, check=True)
-print("TORCH_LINEAR_FLATTEN_3D=1: a 3-D transposed input ends in",
-      run.stdout.strip())
+print("TORCH_LINEAR_FLATTEN_3D=1, two calls on a 3-D transposed input:")
+unset = {k: v for k, v in os.environ.items()
+         if k != "TORCH_LINEAR_FLATTEN_3D"}
+for when, env in (("before", {**unset, "TORCH_LINEAR_FLATTEN_3D": "1"}),
+                  ("after", unset)):
+    run = subprocess.run([sys.executable, "-c", code], env=env,
+                         capture_output=True, text=True, check=True)
+    print(f"  set {when} the first call: {run.stdout.strip()}")
 # --8<-- [end:env]
