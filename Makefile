@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 
-.PHONY: serve test build outputs bench browser gdb audit clean
+.PHONY: serve test build outputs test-next outputs-next bench browser gdb audit clean
 
 # A fresh venv with exactly requirements.txt; redone whenever that file changes.
 $(INSTALLED): requirements.txt
@@ -28,6 +28,26 @@ build: $(INSTALLED)  ## strict build into site/
 
 outputs: $(INSTALLED) gdb  ## re-record every snippet's .out; review with git diff
 	$(BIN)/pytest tests/test_snippets.py --record -q
+
+# A second torch, checked beside the primary one: its own venv, requirements.txt with only the
+# torch pin changed (PyPI's default wheel: a CUDA build, ~6 GB, that runs on the CPU). Where a
+# snippet prints something else under it, that output is <name>.torch-$(NEXT_TORCH).out.
+NEXT_TORCH := 2.14.1
+NEXT_VENV := .venv-torch-$(NEXT_TORCH)
+NEXT_INSTALLED := $(NEXT_VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+
+$(NEXT_INSTALLED): requirements.txt
+	rm -rf $(NEXT_VENV)
+	$(PYTHON) -m venv $(NEXT_VENV)
+	sed 's/^torch==.*/torch==$(NEXT_TORCH)/' requirements.txt > $(NEXT_VENV)/requirements.txt
+	$(NEXT_VENV)/bin/pip install --quiet --no-input -r $(NEXT_VENV)/requirements.txt
+	touch $@
+
+test-next: $(NEXT_INSTALLED) gdb  ## every snippet under torch $(NEXT_TORCH): its variant .out, else the primary .out
+	$(NEXT_VENV)/bin/pytest tests/test_snippets.py --next-torch
+
+outputs-next: $(NEXT_INSTALLED) gdb  ## record torch $(NEXT_TORCH)'s outputs where they differ; review with git diff
+	$(NEXT_VENV)/bin/pytest tests/test_snippets.py --next-torch --record -q
 
 bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; page sizes
 	cd tests && ../$(BIN)/python benchmark.py
@@ -57,4 +77,4 @@ audit: build browser audit/node_modules/.installed  ## Lighthouse scores of ever
 	cd audit && node audit.mjs ../site
 
 clean:
-	rm -rf $(VENV) site .cache
+	rm -rf $(VENV) $(NEXT_VENV) site .cache

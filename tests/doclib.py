@@ -19,6 +19,7 @@ DOCS = ROOT / "docs"
 STAMP = SNIPPETS / "about" / "stamp.out"  # appended to every page by pymdownx.snippets
 
 RECORD_HINT = "run `make outputs` and review `git diff`"
+NEXT_HINT = "run `make outputs-next` and review `git diff`"  # a second torch's outputs
 
 # A fenced block: opening fence (any indent, ``` or ~~~), body, closing fence.
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
