@@ -6,10 +6,19 @@ import torch
 
 python = f"{sys.version_info.major}.{sys.version_info.minor}"
 machine = f"{platform.machine()} {platform.system()}"
-device = "CUDA" if torch.cuda.is_available() else "CPU"
+# The build is part of the version: a CUDA build ships and registers code
+# that a CPU-only build does not, even when it runs on a CPU.
+if torch.version.cuda:
+    build = f"a CUDA {torch.version.cuda} build"
+elif torch.version.hip:
+    build = f"a ROCm {torch.version.hip} build"
+else:
+    build = "a CPU-only build"
+device = "a CUDA GPU" if torch.cuda.is_available() else "the CPU"
 print(f'!!! info "Checked against torch {torch.__version__}"')
 git = torch.version.git_version[:7]
 print(f"    Every output on this page was recorded with torch "
-      f"{torch.__version__} (git `{git}`), Python {python} on {machine}, "
-      f"{device}, and is compared with what that torch prints whenever the "
-      f"tests run. See [How this site is tested](how-this-site-is-tested.md).")
+      f"{torch.__version__} (git `{git}`, {build}), Python {python} on "
+      f"{machine}, run on {device}, and is compared with what that torch "
+      f"prints whenever the tests run. See "
+      f"[How this site is tested](how-this-site-is-tested.md).")
