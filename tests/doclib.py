@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -113,6 +114,23 @@ def command_for(script):
     The line is split like a shell would (shlex); leading NAME=value words become the
     environment, the rest must be `python ...` naming the script itself. The `.pdb` commands
     are still typed on stdin. The line is read only for sessions (a script with a `.pdb`).
+
+    A `.pdb` line that starts with `#` is not typed (tests/runner.py skips it): it declares
+    what the session must do, checked by session_problems() whenever it is recorded or
+    replayed. Commands never name a torch line number (they move with every release): a stop
+    inside torch is reached by function (`b torch.nn.Linear.forward`) and by stepping, and the
+    declarations say where each step must land:
+
+        # stop: FUNCTION                 the command above leaves pdb in FUNCTION()
+        # stop: FUNCTION -> SOURCE       ... on a line whose source starts with SOURCE
+        # expect: *** MESSAGE            this debugger error is intended
+
+    (A declaration before the first command is about the first stop.) Every session declares
+    at least one stop, its last one where it ends; every `*** ` line of the transcript must be
+    declared. So a session that lands elsewhere after an upgrade cannot be recorded.
+
+    A script may also declare, on its first or second line, the Pythons a torch-free session
+    is replayed under (pythons_of()): `# pythons: 3.11 3.12 3.13`.
     """
     commands = script.with_suffix(".pdb")
     if not commands.exists():
@@ -136,6 +154,119 @@ def command_for(script):
     return request
 
 
+# A .pdb line that declares what the session must do (command_for() has the rules).
+DECLARATION = re.compile(r"^#\s*(?P<kind>stop|expect):\s*(?P<text>.+?)\s*$")
+# Where pdb is: `> FILE(LINE)FUNCTION()`, then `-> SOURCE`, after a stop, `u`, `d` or `w`.
+LOCATION = re.compile(r"^> .*\((?P<line>[0-9]+)\)(?P<function>[^()]*)\(\)(?:->.*)?$")
+
+
+def session_problems(script, transcript):
+    """What is wrong with a debugger session's transcript, one line each, first things first:
+    a `*** ` error line no `# expect:` declares, a `# stop:` the session did not reach, a
+    declared command it never read at the `(Pdb)` prompt. [] for a script with no `.pdb`."""
+    commands = script.with_suffix(".pdb")
+    if not commands.exists():
+        return []
+    name = rel(commands)
+    typed, stops, expected, problems = [], [], set(), []
+    for number, line in enumerate(commands.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.startswith("#"):
+            typed.append(line)
+            continue
+        m = DECLARATION.match(line)
+        if not m:
+            problems.append((-1, f"{name}:{number}: {line!r} is neither `# stop: FUNCTION [-> "
+                                 f"SOURCE]` nor `# expect: *** MESSAGE`"))
+        elif m["kind"] == "expect":
+            expected.add(m["text"])
+        else:
+            stops.append((number, len(typed) - 1, *m["text"].partition(" -> ")[::2]))
+    if not stops:
+        problems.append((-1, f"{name}: declares no `# stop: FUNCTION` after a command; say "
+                             f"where the session goes, at least where it ends"))
+    # Where each typed line was read (the runner echoes it after the prompt), and the output it
+    # caused: up to the next (Pdb) prompt. A line read by `interact`'s console has no output.
+    output, position = {-1: (0, transcript.find("(Pdb) "))}, 0
+    for index, command in enumerate(typed):
+        found = [(at, prompt) for prompt in ("(Pdb) ", ">>> ", "... ")
+                 for at in [transcript.find(f"{prompt}{command}\n", position)] if at >= 0]
+        if not found:
+            break  # never read: the session ended before its commands did
+        at, prompt = min(found)
+        position = at + len(prompt) + len(command) + 1
+        if prompt == "(Pdb) ":
+            end = transcript.find("(Pdb) ", position)
+            output[index] = (position, len(transcript) if end < 0 else end)
+    for number, index, function, source in stops:
+        command = typed[index] if index >= 0 else None
+        after = f"after `{command}`" if command is not None else "at the first stop"
+        if index not in output:
+            problems.append((len(transcript), f"{name}:{number}: `{command}` was never typed at "
+                                              f"the (Pdb) prompt: the session ended early"))
+            continue
+        start, end = output[index]
+        lines = transcript[start:end].splitlines()
+        where = [(i, m) for i, text in enumerate(lines) for m in [LOCATION.match(text)] if m]
+        if not where:
+            problems.append((start, f"{name}:{number}: {after} pdb printed no location; "
+                                    f"declared: in {function}()"))
+            continue
+        i, m = where[-1]
+        line = lines[i + 1][3:] if i + 1 < len(lines) and lines[i + 1].startswith("-> ") else ""
+        if m["function"] != function or not line.startswith(source):
+            problems.append((start, f"{name}:{number}: {after} pdb is in {m['function']}() "
+                                    f"at `{line.strip()}`, not in {function}()"
+                                    + (f" at `{source}`" if source else "")
+                                    + " as declared: the session went elsewhere"))
+    offset = 0
+    for text in transcript.splitlines(keepends=True):
+        if text.startswith("*** ") and text.rstrip("\n") not in expected:
+            problems.append((offset, f"{name}: the transcript holds `{text.strip()}`, which no "
+                                     f"`# expect:` declares: a command failed"))
+        offset += len(text)
+    return [problem for _, problem in sorted(problems, key=lambda p: p[0])]
+
+
+# A script's first or second line: the Pythons a torch-free session is replayed under.
+SESSION_PYTHONS = re.compile(r"^# pythons: (?P<versions>[0-9]+\.[0-9]+(?: [0-9]+\.[0-9]+)*)\s*$")
+
+
+def pythons_of(script):
+    """The Python versions a script is replayed under, e.g. ["3.11", "3.12", "3.13"], from a
+    line `# pythons: 3.11 3.12 3.13` among its first two; [] when it declares none.
+
+    The first is the primary Python, the one the doc-test pass runs (the venv's): its output
+    is `<name>.out`. Every other one's output is `<name>.python-X.Y.out` (variant_of()),
+    stored only where it differs from the primary's, so a page shows one block per distinct
+    transcript, titled with the Pythons it is from. Such a script must not import torch: other
+    Pythons have none (find_python() finds them)."""
+    for line in script.read_text(encoding="utf-8").splitlines()[:2]:
+        m = SESSION_PYTHONS.match(line)
+        if m:
+            return m["versions"].split()
+    return []
+
+
+def python_variant(script, version):
+    """Where the output of `script` under Python `version` is stored when it differs."""
+    return script.with_name(f"{script.stem}.python-{version}.out")
+
+
+def find_python(version):
+    """An interpreter of Python `version` ("3.12"), or None. `python3.12` on PATH (what
+    actions/setup-python installs), else pyenv's newest 3.12.x under $PYENV_ROOT (~/.pyenv).
+    Each candidate is asked its version: a pyenv shim on PATH may run another Python."""
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    installed = sorted(pyenv.glob(f"{version}.*/bin/python"),
+                       key=lambda p: [int(n) for n in re.findall(r"[0-9]+", p.parts[-3])])
+    for candidate in [shutil.which(f"python{version}"), *reversed(installed)]:
+        if candidate and subprocess.run(
+                [candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                capture_output=True, text=True).stdout.strip() == version:
+            return candidate
+    return None
+
+
 def shell_line(command):
     """A command_for() request as a reader types it: `NAME=value python ... < typed.pdb`."""
     line = " ".join([*(f"{k}={v}" for k, v in command.get("env", {}).items()),
@@ -143,14 +274,17 @@ def shell_line(command):
     return line + (f" < {command['stdin']}" if command.get("stdin") else "")
 
 
-def normalise(text):
+def normalise(text, paths=None):
     """Make a transcript independent of where things are installed.
 
     The one place absolute paths are rewritten: site-packages becomes `<site-packages>`, the
     standard library `<stdlib>`, and the repository root is dropped (repo-relative paths).
+    `paths` is the sysconfig.get_paths() of the interpreter that printed the text (another
+    Python has its own standard library); this process's by default.
     """
-    for path, name in ((sysconfig.get_paths()["purelib"], "<site-packages>"),
-                       (sysconfig.get_paths()["stdlib"], "<stdlib>"),
+    paths = paths or sysconfig.get_paths()
+    for path, name in ((paths["purelib"], "<site-packages>"),
+                       (paths["stdlib"], "<stdlib>"),
                        (str(ROOT), ".")):
         text = text.replace(path + "/", name + "/" if name != "." else "")
     return text
@@ -164,6 +298,9 @@ class Runner:
     """
 
     def __init__(self, python=sys.executable):
+        self.paths = None if str(python) == sys.executable else json.loads(subprocess.run(
+            [str(python), "-c", "import json, sysconfig; print(json.dumps(sysconfig.get_paths()))"],
+            check=True, capture_output=True, text=True).stdout)  # what normalise() rewrites
         self.proc = subprocess.Popen([str(python), str(ROOT / "tests" / "runner.py")],
                                      cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      text=True, encoding="utf-8")
@@ -175,8 +312,8 @@ class Runner:
         if not reply:
             raise RuntimeError("tests/runner.py died; run `python tests/runner.py` to see why")
         result = json.loads(reply)
-        result["stdout"] = normalise(result["stdout"])
-        result["stderr"] = normalise(result["stderr"])
+        result["stdout"] = normalise(result["stdout"], self.paths)
+        result["stderr"] = normalise(result["stderr"], self.paths)
         return result
 
     def close(self):

@@ -10,7 +10,8 @@ It reads one JSON request per line on stdin, {"argv": [...], "stdin": path or nu
 "env": {...}, "merge_stderr": bool}, where argv is a command line such as ["python", "snippets/x/y.py"] or
 ["python", "-m", "pdb", "snippets/x/y.py"], and answers one JSON line on stdout:
 {"returncode": int, "stdout": str, "stderr": str}. When "stdin" names a file, each line the
-program reads is echoed to its stdout, as a terminal shows what was typed.
+program reads is echoed to its stdout, as a terminal shows what was typed; its lines that start
+with `#` are declarations for the tests, never typed.
 """
 
 import json
@@ -37,6 +38,8 @@ class EchoingStdin:
 
     def readline(self, size=-1):
         line = self._file.readline(size)
+        while line.startswith("#"):  # a declaration for the tests (doclib.command_for), not typed
+            line = self._file.readline(size)
         sys.stdout.write(line if line.endswith("\n") or not line else line + "\n")
         return line
 

@@ -6,6 +6,7 @@ import pytest
 
 from doclib import (INCLUDE, ROOT, SNIPPETS, fenced_blocks, includes, pages, rel,
                     script_of, snippet_options, variant_of)
+from doclib import FENCE, python_variant, pythons_of  # noqa: E402
 
 
 def code_block_problems(page):
@@ -83,7 +84,8 @@ def test_every_snippet_file_is_shown_and_paired():
         script = script_of(path)
         if path.suffix in (".out", ".pdb") and not script.exists():
             problems.append(f"{name}: no {rel(script)} produces it; delete it or add the script")
-        elif path.suffix != ".pdb" and not variant_of(path) and name not in shown:
+        elif (path.suffix != ".pdb" and name not in shown  # a second torch's outputs: not yet
+              and not (variant_of(path) or "").startswith("torch-")):
             problems.append(f"{name}: no page includes it (orphan); include it in a page under "
                             f"docs/ or delete it")
     if problems:
@@ -132,3 +134,51 @@ def test_the_backstage_check_can_fail(tmp_path):
     page.write_text("# T\n\nThe notes list 17 names.\nThis machine has no GPU.\nFine.\n",
                     encoding="utf-8")
     assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in backstage_problems([page])] == ["3", "4"]
+
+
+def python_title_problems(page):
+    """A block that shows a torch-free session's transcript (doclib.pythons_of) names in its
+    title exactly the Pythons that print it: the primary `.out` is every declared Python's that
+    has no `<name>.python-X.Y.out` of its own."""
+    problems, title = [], None  # the title of the block the line is in; None outside one
+    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+        fence = FENCE.match(line)
+        if fence:
+            m = re.search(r'title="([^"]*)"', fence["info"])
+            title = (m[1] if m else "") if title is None else None
+        m = INCLUDE.match(line)
+        if not m or not m["path"].endswith(".out") or not (ROOT / m["path"]).is_file():
+            continue
+        out = ROOT / m["path"]
+        script = script_of(out)
+        pythons = pythons_of(script) if script.exists() else []
+        if not pythons:
+            continue
+        variant = variant_of(out)
+        shows = ({variant.removeprefix("python-")} if variant else
+                 {v for v in pythons if v == pythons[0] or not python_variant(script, v).exists()})
+        named = set(re.findall(r"\b3\.[0-9]+\b", title or ""))
+        if named != shows:
+            problems.append(f"{rel(page)}:{number}: {m['path']} is the transcript of Python "
+                            f"{', '.join(sorted(shows))}; its block's title names "
+                            f"{', '.join(sorted(named)) or 'none'}")
+    return problems
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_python_sessions_name_their_pythons(page):
+    problems = python_title_problems(page)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_python_title_check_can_fail(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text('# T\n\n```text title="Session: Python 3.11"\n'
+                    '--8<-- "snippets/pdb/stop_line.out"\n```\n\n'
+                    '```text title="Session: Python 3.13"\n'
+                    '--8<-- "snippets/pdb/stop_line.python-3.13.out"\n```\n\n'
+                    '```text\n--8<-- "snippets/pdb/stop_line.python-3.13.out"\n```\n',
+                    encoding="utf-8")
+    found = [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in python_title_problems(page)]
+    assert found == ["4", "12"]  # 3.12 prints the primary transcript too; an untitled block
