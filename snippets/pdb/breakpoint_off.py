@@ -1,4 +1,6 @@
 # command: PYTHONBREAKPOINT=0 python snippets/pdb/breakpoint_off.py
+import pdb
+
 import torch
 from torch import nn
 
@@ -13,4 +15,5 @@ for step in range(5):
     optimizer.zero_grad()
     loss.backward()
     optimizer.step()
+pdb.set_trace()  # not switched off by PYTHONBREAKPOINT
 print(f"final loss {loss.item():.4f}")

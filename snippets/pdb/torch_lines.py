@@ -1,9 +1,8 @@
-# The torch lines the sessions on this page stop at, found by their text in
-# the installed torch, as `b` wants them: a path relative to the sys.path
-# entry that torch was imported from.
+# Two torch lines the sessions below stop at, found by their text in the
+# installed torch and printed the way `b FILE:LINE` takes them: a path
+# relative to the sys.path entry that torch was imported from.
 import inspect
-import os
-import sys
+import pdb
 from pathlib import Path
 
 import torch
@@ -24,10 +23,11 @@ print(location(nn.Linear.forward, "return F.linear("),
       "  (nn.Linear.forward calls F.linear)")
 print(location(nn.Module._call_impl, "return forward_call("),
       "  (_call_impl without hooks)")
+# What pdb's own lookupmodule makes of a file name, as `b` would use it.
 for name in ("linear.py", "torch/nn/modules/linear.py"):
-    found = any(os.path.exists(os.path.join(directory, name))
-                for directory in sys.path)
-    print(f"is {name} found under a sys.path entry? {found}")
+    found = pdb.Pdb().lookupmodule(name)
+    print(f"lookupmodule({name!r}):",
+          found and Path(found).relative_to(entry).as_posix())
 
 # What model(x) calls, and what F.linear is: pdb stops in Python code only.
 print("nn.Module.__call__ is nn.Module._wrapped_call_impl:",
