@@ -8,3 +8,11 @@ print("type:", type(b).__name__, "| _is_buffer:", b._is_buffer,
 print("isinstance(b, nn.Buffer):", isinstance(b, nn.Buffer))
 print("isinstance(torch.ones(2), nn.Buffer):",
       isinstance(torch.ones(2), nn.Buffer))
+t = torch.zeros(2)
+box = nn.Module()
+box.register_buffer("kept", t)
+box.marked = nn.Buffer(t)  # nn.Buffer returns t.detach()
+print("box.kept is t:", box.kept is t, "| box.marked is t:", box.marked is t,
+      "| on t's memory:", box.marked.data_ptr() == t.data_ptr())
+t[0] = 5.0
+print("after t[0] = 5.0: box.marked =", box.marked.tolist())

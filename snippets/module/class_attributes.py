@@ -1,5 +1,7 @@
 # Not everything a module answers to is in its __dict__: these live on
 # the class.
+import inspect
+
 from torch import nn
 
 m = nn.Module()
@@ -8,6 +10,7 @@ for name in ("forward", "__call__", "call_super_init",
     owner = next(c.__name__ for c in type(m).__mro__ if name in vars(c))
     print(f"m.{name:20} in vars(m): {name in vars(m)!s:5}  "
           f"defined on: {owner}")
+print("nn.Module.__init__", inspect.signature(nn.Module.__init__))
 try:
     nn.Module(3)
 except TypeError as e:

@@ -36,4 +36,13 @@ try:  # class attributes, methods included, come before __getattr__
     lin.register_buffer("double", torch.zeros(1))
 except KeyError as e:
     print("register_buffer('double', ...) -> KeyError:", e)
+try:  # assigning a Parameter goes through register_parameter
+    lin.double = nn.Parameter(torch.zeros(1))
+except KeyError as e:
+    print("lin.double = nn.Parameter(...) -> KeyError:", e)
+lin.double = nn.Linear(1, 1)  # assigning a Module skips that check
+print("lin.double = nn.Linear(1, 1) -> in lin._modules:",
+      "double" in lin._modules, "| lin.double is a",
+      type(lin.double).__name__)
+print("named_parameters:", [n for n, _ in lin.named_parameters()])
 # --8<-- [end:order]

@@ -1,24 +1,23 @@
-# What Module.__init__ puts on every instance, compared with the 17 names
-# listed in the notes.
-from collections import OrderedDict
-
+# What Module.__init__ puts on every instance, and what the OrderedDicts
+# among them hold once a forward hook is registered.
 from torch import nn
 
-NOTES = ["training", "_parameters", "_buffers",
-         "_non_persistent_buffers_set", "_backward_pre_hooks",
-         "_backward_hooks", "_is_full_backward_hook", "_forward_hooks",
-         "_forward_hooks_with_kwargs", "_forward_hooks_always_called",
-         "_forward_pre_hooks", "_forward_pre_hooks_with_kwargs",
-         "_state_dict_hooks", "_state_dict_pre_hooks",
-         "_load_state_dict_pre_hooks", "_load_state_dict_post_hooks",
-         "_modules"]
+m = nn.Module()
+for name, value in vars(m).items():
+    print(f"{name:32} {type(value).__name__}")
+print(len(vars(m)), "attributes")
 
-live = vars(nn.Module())
-for name, value in live.items():
-    note = "in the notes" if name in NOTES else "NEW"
-    print(f"{name:32} {type(value).__name__:12} {note}")
-print(f"{len(live)} attributes; same names in the same order as the notes:",
-      list(live) == NOTES)
-hook_tables = [n for n, v in live.items() if isinstance(v, OrderedDict)]
-plain = [n for n, v in live.items() if type(v) is dict]
-print(f"OrderedDict: the {len(hook_tables)} hook tables; dict: {plain}")
+
+def hook(module, args, kwargs, output):
+    return None
+
+
+handle = m.register_forward_hook(hook, with_kwargs=True, always_call=True)
+print("after m.register_forward_hook(hook, with_kwargs=True, "
+      "always_call=True):")
+for name in ("_forward_hooks", "_forward_hooks_with_kwargs",
+             "_forward_hooks_always_called"):
+    table = getattr(m, name)
+    shown = {"handle.id" if key == handle.id else key:
+             getattr(value, "__name__", value) for key, value in table.items()}
+    print(f"  {name:30} {shown}")

@@ -221,6 +221,15 @@ def probe(Module):
                          ("tensor", torch.ones(1))):
         print(f"    self.x = {label:9} ->",
               attempt(lambda: "x in " + where(Early(value), "x")))
+    print("10 names: a Module is filed unchecked, a Buffer is checked")
+    setattr(net, "a.b", Module())
+    print("    setattr(net, 'a.b', Module()) -> in", where(net, "a.b"))
+    net.state_dict = Module()
+    print("    net.state_dict = Module()     -> in", where(net, "state_dict"),
+          "| net.state_dict is a", type(net.state_dict).__name__)
+    net.flag = 3
+    print("    net.flag = 3; net.flag = Buffer ->",
+          attempt(lambda: setattr(net, "flag", Buffer(torch.ones(1)))))
 # --8<-- [end:probe]
 
 # --8<-- [start:run]

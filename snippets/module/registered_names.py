@@ -1,5 +1,7 @@
 # Once a name is registered, __setattr__ checks what is assigned to it.
 # --8<-- [start:none]
+import inspect
+
 import torch
 from torch import nn
 
@@ -10,6 +12,9 @@ print("'bias' in lin._parameters:", "bias" in lin._parameters,
 print("parameters:", [n for n, _ in lin.named_parameters()],
       "| state_dict:", list(lin.state_dict()))
 print("forward still works:", tuple(lin(torch.ones(1, 2)).shape))
+source = inspect.getsource(nn.Linear.__init__).splitlines()
+print("nn.Linear(..., bias=False) runs:",
+      next(line.strip() for line in source if "register_parameter" in line))
 # --8<-- [end:none]
 
 # --8<-- [start:wrong_type]
@@ -24,11 +29,3 @@ try:
 except TypeError as e:
     print(f"seq[0] = Tensor: TypeError: {e}")
 # --8<-- [end:wrong_type]
-
-# --8<-- [start:the_fix]
-with torch.no_grad():
-    lin.weight.copy_(torch.eye(2))  # change the values, keep the Parameter
-lin.weight = nn.Parameter(torch.full((2, 2), 3.0))  # or a new Parameter
-print("weight is still a Parameter:", type(lin.weight).__name__,
-      lin.weight[0].tolist())
-# --8<-- [end:the_fix]

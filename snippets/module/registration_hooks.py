@@ -32,6 +32,10 @@ class Net(nn.Module):
 
 print("building Net():")
 net = Net()
+print("building top-down, parent first:")
+top = nn.Module()
+top.body = nn.Sequential()
+top.body.add_module("0", nn.ReLU())
 for handle in handles:
     handle.remove()
 # --8<-- [end:observe]

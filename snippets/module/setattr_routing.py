@@ -41,7 +41,7 @@ def seen_by(name, names):  # name itself, or anything under it (child.weight)
 
 
 params, state = [n for n, _ in m.named_parameters()], list(m.state_dict())
-m.double()  # as .to(torch.float64): convert all parameters and buffers
+m.double()  # like .to(torch.float64): converts floating-point tensors
 print("| `m.<name>` | lands in | `parameters()` | `state_dict()` "
       "| dtype after `m.double()` |")
 print("|---|---|---|---|---|")
