@@ -87,7 +87,7 @@ def test_python_variant(script, version, runner, record, variant, other_pythons)
     if python is None:
         pytest.skip(f"Python {version} not found (python{version} on PATH, or pyenv's "
                     f"~/.pyenv/versions/{version}.*): install it, e.g. `pyenv install {version}`, "
-                    f"to check {rel(python_variant(script, version))}")
+                    f"to replay {rel(script)} under it")
     if version not in other_pythons:
         other_pythons[version] = Runner(python)
     command = command_for(script)
