@@ -394,6 +394,24 @@ _SCRIPT = re.compile(r"<script>.*?</script>", re.S)
 _COPY_WIDGET = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
                           r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>', re.S)
 _PRE = re.compile(r"<pre>(?!<code)(.*?)</pre>", re.S)
+_CELL_OR_PRE = re.compile(r'id="cell-id=(?P<cell>[^"]+)"|<pre>')
+
+
+def _pre_ids(html_text):
+    """An id for each <pre>, after its cell's (cell-2-1 for the code, cell-2-2 for its first
+    output). Material's copy button targets `#__code_<id> > code`, <id> being the nearest
+    element's with an id: that was the cell's, `cell-id=cell-2`, not a valid CSS selector (the
+    button threw and copied nothing), and shared by the cell's code and its outputs."""
+    cell, count = "cell", 0
+
+    def number(m):
+        nonlocal cell, count
+        if m["cell"]:
+            cell, count = m["cell"], 0
+            return m[0]
+        count += 1
+        return f'<pre id="{cell}-{count}">'
+    return _CELL_OR_PRE.sub(number, html_text)
 
 
 def _notebook_name(page):
@@ -432,6 +450,7 @@ def on_page_content(html_text, page, config, files):
     html_text = _COPY_WIDGET.sub("", html_text)
     html_text = _SCRIPT.sub(lambda m: "" if "clipboard" in m[0] else m[0], html_text)
     html_text = _PRE.sub(r"<pre><code>\1</code></pre>", html_text)
+    html_text = _pre_ids(html_text)
     page.toc = _toc(html_text)
     # "Edit"/"view source" buttons: the notebook is generated from the chapter's page.
     if page.edit_url:
