@@ -3,8 +3,10 @@
 The site is served by a small threaded HTTP server inside this test, on 127.0.0.1, under the
 path it has when hosted (site_url's path), answering unknown paths with 404.html as GitHub Pages
 does. One browser visits every page and fails on any console error, failed request or request
-that leaves 127.0.0.1; then it checks what a reader uses: copy buttons, search, the palette
-toggle, instant navigation, the footer, the table of contents, the edit and view links, the 404.
+that leaves 127.0.0.1; then it checks what a reader uses: copy buttons (clicked, the clipboard
+read back), search (every code name on the pages typed into the box), the figures (every label
+drawn, legible and unclipped, light and dark, desktop and phone), the palette toggle, instant
+navigation, the footer, the table of contents, the edit and view links, the 404.
 
 `make test` installs the browser (Makefile target `browser`) and Playwright (requirements.txt).
 Set BROWSER_SCREENSHOTS=<dir> to keep light and dark screenshots of the nn.Linear chapter.
@@ -12,17 +14,20 @@ Set BROWSER_SCREENSHOTS=<dir> to keep light and dark screenshots of the nn.Linea
 
 import functools
 import http.server
+import itertools
 import json
 import os
 import re
 import shutil
 import threading
+import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from doclib import mkdocs_config
+from doclib import ROOT, mkdocs_config, snippet_options
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -39,6 +44,20 @@ COPYABLE = """(pres, button) => pres.map(pre =>
     || !!pre.closest(".jp-OutputArea")
     || (!!customElements.get("clipboard-copy")
         && !!pre.closest(".jp-Cell-inputWrapper, .jp-InputArea")?.querySelector("clipboard-copy")))"""
+# Where a copy button's text comes from: Material's button copies the element its
+# data-clipboard-target selector names. Each must be a valid selector naming exactly one element,
+# the code of the button's own block (a notebook page once named `#__code_cell-id=cell-2 > code`,
+# which threw, and gave a cell's code and its outputs one id).
+COPY_TARGETS = """buttons => buttons.map(button => {
+    const selector = button.dataset.clipboardTarget;
+    if (!selector) return null;
+    let found;
+    try { found = document.querySelectorAll(selector); }
+    catch (e) { return `${selector}: ${e.message}`; }
+    if (found.length !== 1) return `${selector}: names ${found.length} elements`;
+    return found[0].closest("pre") === button.closest("pre") ? null
+        : `${selector}: names another block's code`;
+}).filter(Boolean)"""
 
 
 def chromium_executable():
@@ -186,8 +205,9 @@ def page_urls(built_site, site_url):
 
 
 def test_every_page_renders_cleanly(built_site, site_url, session):
-    """No console error, failed or outside request; every code block has its copy button; the
-    reader's furniture is there: table of contents, footer, edit/view links, the torch stamp."""
+    """No console error, failed or outside request; every code block has its copy button, and
+    it names its own block's code; the reader's furniture is there: table of contents, footer,
+    edit/view links, the torch stamp."""
     page, watch = session
     urls = page_urls(built_site, site_url)
     assert len(urls) >= 2, urls
@@ -198,6 +218,8 @@ def test_every_page_renders_cleanly(built_site, site_url, session):
         watch.check(url)
         blocks = page.eval_on_selector_all("article pre", COPYABLE, COPY_BUTTON)
         assert all(blocks), f"{url}: {blocks.count(False)} of {len(blocks)} code blocks have no copy button"
+        wrong = page.eval_on_selector_all("article " + COPY_BUTTON, COPY_TARGETS)
+        assert not wrong, f"{url}: copy buttons that copy nothing or another block:\n" + "\n".join(wrong)
         assert page.locator("a.md-content__button[rel=edit]").count() == 1, f"{url}: no edit link"
         assert page.locator("a.md-content__button[title*='source' i]").count() == 1, f"{url}: no view link"
         assert page.locator("[data-md-component=source]").count() == 0, f"{url}: repository widget"
@@ -210,15 +232,25 @@ def test_every_page_renders_cleanly(built_site, site_url, session):
                 f"{url}: the table of contents misses headings"
 
 
-def test_code_blocks_copy_to_the_clipboard(site_url, session):
+# What the browser test copies: the first code block of a chapter, and on that chapter's notebook
+# page the first code cell and the first output (its copy button copies the printed text).
+COPIED_BLOCKS = [(SEARCH_PAGE, "article pre"),
+                 ("notebooks/" + SEARCH_PAGE, "article .jp-CodeCell .jp-InputArea pre"),
+                 ("notebooks/" + SEARCH_PAGE, "article .jp-OutputArea pre")]
+
+
+@pytest.mark.parametrize("path,selector", COPIED_BLOCKS, ids=lambda v: v)
+def test_code_blocks_copy_to_the_clipboard(site_url, session, path, selector):
     page, watch = session
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.goto(site_url + SEARCH_PAGE)
-    block = page.locator("article pre").first
+    page.goto(site_url + path)
+    page.evaluate("navigator.clipboard.writeText('(nothing copied)')")
+    block = page.locator(selector).first
     block.hover()
     block.locator(COPY_BUTTON).click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied.strip() and copied.strip() == block.locator("code").inner_text().strip()
+    assert copied.strip() and copied.strip() == block.locator("code").inner_text().strip(), \
+        f"{path}: the copy button of {selector!r} copied {copied[:200]!r}"
     watch.check("copy button")
 
 
@@ -291,6 +323,377 @@ def test_unknown_paths_get_the_404_page(site_url, session):
     watch.expected_404.add(missing)
     response = page.goto(missing)
     assert response.status == 404
-    assert page.locator("article h1").inner_text().strip() == "404 - Not found"
+    assert page.locator("article h1").inner_text().strip() == "Page not found"  # overrides/404.html
     page.wait_for_load_state("networkidle")
     watch.check("404 page")
+
+
+# -- Figures ----------------------------------------------------------------------------------
+# A figure is an SVG file in docs/assets/, put into a page raw (never through Markdown, which
+# turns `__setattr__` into bold and breaks the SVG), in a <figure class="diagram">; the SVG's
+# data-figure names its file. Every figure must show every <text> of its file, each non-empty,
+# inside the figure's viewBox and not cut off by anything around it, at MIN_TEXT_PX or more,
+# readable on the page's background, without overlapping another, and be an image named by
+# the file's <title>: on every page, in both colour schemes, on a desktop and a phone.
+FIGURES = ROOT / "docs" / "assets"
+MIN_TEXT_PX = 11          # the smallest text on a 390 px wide phone (Lighthouse's legible text)
+MIN_CONTRAST = 4.5        # WCAG 1.4.3, small text
+FIGURE_WIDTHS = (1280, 390)
+FIGURE_SCHEMES = {"light": "default", "dark": "slate"}  # system scheme: Material palette
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _words(text):
+    return " ".join(text.split())
+
+
+def figure_source(path):
+    """What a figure's file says: its labels (each <text>, in order) and its <title>."""
+    svg = ET.parse(path).getroot()
+    title = svg.find(SVG + "title")
+    return {"labels": [_words("".join(t.itertext())) for t in svg.iter(SVG + "text")],
+            "title": _words("".join(title.itertext())) if title is not None else ""}
+
+
+def figure_sources():
+    return {p.stem: figure_source(p) for p in sorted(FIGURES.glob("*.svg"))}
+
+
+# Every SVG in the article that has text or names a figure, as the browser drew it: its labels
+# (text, box on screen, font size in screen px, colour and opacity), the screen box of its
+# viewBox, the boxes of the elements around it that clip their content (a scrolling one by its
+# scrollable area), the backgrounds behind it and its accessible name's source.
+FIGURE_PROBE = """svgs => svgs.filter(svg => svg.dataset.figure !== undefined || svg.querySelector("text"))
+  .map(svg => {
+    const rgba = css => {
+      const m = /rgba?\\(([^)]*)\\)/.exec(css || "");
+      if (!m) return null;
+      const v = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(parseFloat);
+      return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1];
+    };
+    const box = r => [r.left, r.top, r.right, r.bottom];
+    const own = svg.getBoundingClientRect();
+    const shown = own.width > 0 && own.height > 0 && getComputedStyle(svg).visibility === "visible";
+    const vb = svg.viewBox.baseVal, ctm = svg.getScreenCTM();
+    const corner = (x, y) => new DOMPoint(x, y).matrixTransform(ctm);
+    const [a, b] = vb && ctm ? [corner(vb.x, vb.y), corner(vb.x + vb.width, vb.y + vb.height)]
+                             : [{x: 0, y: 0}, {x: 0, y: 0}];
+    const clips = [];
+    for (let e = svg.parentElement; e && e !== document.documentElement; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (s.overflowX === "visible" && s.overflowY === "visible") continue;
+      const r = e.getBoundingClientRect();
+      const left = r.left + e.clientLeft - e.scrollLeft, top = r.top + e.clientTop - e.scrollTop;
+      const sx = /auto|scroll/.test(s.overflowX), sy = /auto|scroll/.test(s.overflowY);
+      clips.push({where: e.tagName.toLowerCase() + (e.classList.length ? "." + e.classList[0] : ""),
+                  box: [sx ? left : r.left, sy ? top : r.top,
+                        sx ? left + e.scrollWidth : r.right, sy ? top + e.scrollHeight : r.bottom]});
+    }
+    const backgrounds = [];
+    for (let e = svg; e; e = e.parentElement) {
+      const c = rgba(getComputedStyle(e).backgroundColor);
+      if (c && c[3] > 0) { backgrounds.push(c); if (c[3] >= 1) break; }
+    }
+    const titleId = svg.getAttribute("aria-labelledby") || "";
+    const labels = [...svg.querySelectorAll("text")].map(text => {
+      const s = getComputedStyle(text), m = text.getScreenCTM();
+      let opacity = parseFloat(s.fillOpacity);
+      for (let e = text; e; e = e.parentElement) opacity *= parseFloat(getComputedStyle(e).opacity);
+      return {text: text.textContent.replace(/\\s+/g, " ").trim(),
+              box: box(text.getBoundingClientRect()),
+              px: m ? parseFloat(s.fontSize) * Math.hypot(m.a, m.b) : 0,
+              fill: rgba(s.fill), opacity};
+    });
+    return {figure: svg.dataset.figure ?? null, shown, viewBox: [a.x, a.y, b.x, b.y], clips,
+            backgrounds, labels, role: svg.getAttribute("role"),
+            titles: titleId ? document.querySelectorAll("#" + CSS.escape(titleId)).length : 0,
+            title: (titleId && document.getElementById(titleId)?.textContent || "").replace(/\\s+/g, " ").trim()};
+  })"""
+
+
+def _inside(inner, outer, slack=1.0):
+    return (inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack
+            and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
+
+
+def _overlap(p, q, slack=1.0):
+    return min(p[2], q[2]) - max(p[0], q[0]) > slack and min(p[3], q[3]) - max(p[1], q[1]) > slack
+
+
+def _luminance(rgb):
+    c = [v / 255 for v in rgb]
+    c = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+
+def _over(top, bottom):
+    """Colour `top` (r, g, b, alpha) painted over the opaque colour `bottom` (r, g, b)."""
+    return [t * top[3] + b * (1 - top[3]) for t, b in zip(top[:3], bottom[:3])]
+
+
+def text_contrast(fill, opacity, backgrounds):
+    """Contrast ratio of text in `fill` at `opacity` over the stack of `backgrounds` (innermost
+    first, as the probe lists them; the canvas under them is white)."""
+    ground = [255, 255, 255]
+    for layer in reversed(backgrounds):
+        ground = _over(layer, ground)
+    ink = _over([*fill[:3], fill[3] * opacity], ground)
+    light, dark = sorted((_luminance(ink), _luminance(ground)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def figure_problems(where, figures, sources, min_px=MIN_TEXT_PX):
+    """Everything wrong with the figures the probe found on one page, as sentences."""
+    problems = []
+    for fig in figures:
+        name = fig["figure"]
+        at = f"{where}: figure {name}"
+        if name not in sources:
+            problems.append(f"{where}: an SVG with text ({len(fig['labels'])} labels) that names "
+                            f"no file of docs/assets/ in data-figure ({name!r})")
+            continue
+        if not fig["shown"]:
+            problems.append(f"{at}: not displayed")
+            continue
+        source, shown = sources[name]["labels"], [label["text"] for label in fig["labels"]]
+        missing = list((Counter(source) - Counter(shown)).elements())
+        foreign = list((Counter(shown) - Counter(source)).elements())
+        if missing or foreign or len(shown) != len(source):
+            problems.append(f"{at}: {len(shown)} labels rendered, its file has {len(source)}"
+                            + (f"; missing {missing}" if missing else "")
+                            + (f"; not in the file {foreign}" if foreign else ""))
+        for label in fig["labels"]:
+            what = f"{at}: label {label['text']!r}"
+            width, height = label["box"][2] - label["box"][0], label["box"][3] - label["box"][1]
+            if not label["text"] or width <= 0 or height <= 0:
+                problems.append(f"{what} is empty")
+                continue
+            if not _inside(label["box"], fig["viewBox"]):
+                problems.append(f"{what} is clipped: it reaches outside the figure's viewBox")
+            for clip in fig["clips"]:
+                if not _inside(label["box"], clip["box"]):
+                    problems.append(f"{what} is clipped by {clip['where']}")
+            if label["px"] < min_px - 0.01:
+                problems.append(f"{what} is drawn at {label['px']:.1f} px, under {min_px} px")
+            if label["fill"] is None:
+                problems.append(f"{what} has no colour the test can read")
+            else:
+                contrast = text_contrast(label["fill"], label["opacity"], fig["backgrounds"])
+                if contrast < MIN_CONTRAST:
+                    problems.append(f"{what} has contrast {contrast:.2f}:1 on its background, "
+                                    f"under {MIN_CONTRAST}:1")
+        for p, q in itertools.combinations(fig["labels"], 2):
+            if p["text"] and q["text"] and _overlap(p["box"], q["box"]):
+                problems.append(f"{at}: labels {p['text']!r} and {q['text']!r} overlap")
+        title = sources[name]["title"]
+        if fig["role"] != "img" or fig["titles"] != 1 or not title or fig["title"] != title:
+            problems.append(f"{at}: not an image named by its file's <title> (role={fig['role']!r}, "
+                            f"{fig['titles']} elements with the title's id, name {fig['title'][:60]!r})")
+    return problems
+
+
+def test_figures_show_every_label(built_site, site_url, browser):
+    """Every figure on every page, light and dark, at 1280 and 390 px: see FIGURES above."""
+    from playwright.sync_api import expect
+
+    sources = figure_sources()
+    assert sources, f"no figures in {FIGURES}"
+    # Only pages whose HTML has SVG text at all: a page without any has no figure (and a
+    # figure broken by Markdown still has its <text> tags).
+    urls = [url for url in page_urls(built_site, site_url)
+            if "<text" in (built_site / url[len(site_url):] / "index.html").read_text(encoding="utf-8")]
+    problems, seen = [], set()
+    for width in FIGURE_WIDTHS:  # each page loaded at each width, then seen in each scheme
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        for url in urls:
+            page.goto(url, wait_until="load")
+            for scheme, palette in FIGURE_SCHEMES.items():
+                page.emulate_media(color_scheme=scheme)
+                page.wait_for_function("p => document.body.dataset.mdColorScheme === p", arg=palette)
+                where = f"{url} ({width} px, {scheme})"
+                figures = page.eval_on_selector_all("article svg", FIGURE_PROBE)
+                problems += figure_problems(where, figures, sources)
+                seen.update(f["figure"] for f in figures)
+                for name in {f["figure"] for f in figures} & set(sources):
+                    for svg in page.locator(f'article svg[data-figure="{name}"]').all():
+                        try:  # the accessibility tree's own name, as a screen reader gets it
+                            expect(svg).to_have_accessible_name(sources[name]["title"], timeout=1000)
+                        except AssertionError:
+                            problems.append(f"{where}: figure {name}: its accessible name is not "
+                                            f"its <title>")
+        context.close()
+    problems += [f"docs/assets/{name}.svg is on no page" for name in sorted(set(sources) - seen)]
+    assert not problems, "\n".join(problems)
+
+
+def _site_markdown():
+    """Python-Markdown configured as mkdocs.yml configures it (snippets read from the repository,
+    nothing appended), to render a page fragment the way the site does."""
+    import markdown
+
+    names, configs = [], {}
+    for ext in mkdocs_config()["markdown_extensions"]:
+        name, config = next(iter(ext.items())) if isinstance(ext, dict) else (ext, {})
+        names.append(name)
+        configs[name] = dict(config or {})
+    configs["pymdownx.snippets"] = {**snippet_options(), "base_path": [str(ROOT)], "auto_append": []}
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+def test_the_figure_check_catches_a_broken_figure(browser):
+    """The check above can fail: a figure put into a page the way one once was (its include line
+    alone, through Markdown), or with one label deleted, emptied, shrunk, pushed out of the
+    picture or drawn in a colour that ignores the dark scheme, is caught; the embedding the pages
+    use passes. Rendered at phone width."""
+    name = "module-setattr"
+    sources = figure_sources()
+    include = f'--8<-- "docs/assets/{name}.svg"'
+    render = lambda text: _site_markdown().convert(text)
+    good = render(f'<figure class="diagram" markdown="0">\n{include}\n</figure>\n')
+    labels = re.findall(r"<text\b[^>]*>.*?</text>", good, re.S)
+    assert len(labels) == len(sources[name]["labels"]) > 1
+    last = labels[-1]
+    cases = {
+        "the pages' embedding": (good, None),
+        "through Markdown": (render(f"A figure:\n\n{include}\n"), "labels rendered, its file has"),
+        "a label deleted": (good.replace(last, ""), "labels rendered, its file has"),
+        "a label emptied": (good.replace(last, re.sub(r">.*?<", "><", last, flags=re.S)), "is empty"),
+        "a label shrunk": (good.replace(last, last.replace("<text ", '<text style="font-size:6px" ')),
+                           "under 11 px"),
+        "a label pushed out": (good.replace(last, re.sub(r'\bx="[^"]*"', 'x="2000"', last)), "is clipped"),
+        "a label in black on a dark page": (
+            '<div style="background: #1e2029; color: #e2e4e9">'
+            + good.replace(last, last.replace("<text ", '<text fill="#000" ')) + "</div>", "contrast"),
+    }
+    css = (FIGURES / "reader.css").read_text(encoding="utf-8")
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    caught = {}
+    for case, (html_text, _) in cases.items():
+        page.set_content(f"<style>{css} article {{ width: 358px; }}</style><article class='md-typeset'>"
+                         f"{html_text}</article>")
+        caught[case] = figure_problems(case, page.eval_on_selector_all("article svg", FIGURE_PROBE),
+                                       sources)
+    context.close()
+    for case, (_, expected) in cases.items():
+        if expected is None:
+            assert caught[case] == [], caught[case]
+        else:
+            assert any(expected in p for p in caught[case]), f"{case}: not caught: {caught[case]}"
+
+
+# -- Search finds code names --------------------------------------------------------------------
+# A name in inline code: identifiers joined by `.` or `::`, or one with an underscore; a call's
+# arguments dropped (`pdb.post_mortem(traceback)` is pdb.post_mortem).
+CODE_NAME = re.compile(r"(?=.*(?:\.|::|_))[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)*")
+CALL = re.compile(r"\(.*\)$", re.S)
+FILE_EXTENSIONS = {"py", "cpp", "h", "so", "yaml", "yml", "txt", "md", "json", "out", "pdb", "ipynb"}
+# Names readers reported missing; searched wherever on a page they are (code blocks too).
+REPORTED_NAMES = ("pdb.post_mortem", "torch._C._nn.linear", "at::native::linear",
+                  "register_full_backward_hook", "set_trace", "getsource")
+
+
+def code_names(built_site, site_url):
+    """{name: {page URL}} for the code names on the pages that the search index holds."""
+    from bs4 import BeautifulSoup
+
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    indexed = {d["location"].split("#")[0] for d in index["docs"]}
+    names = {}
+    for path in sorted(built_site.rglob("index.html")):
+        location = path.parent.relative_to(built_site).as_posix() + "/"
+        location = "" if location == "./" else location
+        if location not in indexed:
+            continue
+        article = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        if article is None:
+            continue
+        for code in article.select("code"):
+            text = code.get_text()
+            if code.find_parent("pre") is None and CODE_NAME.fullmatch(CALL.sub("", text.strip())):
+                names.setdefault(CALL.sub("", text.strip()), set()).add(site_url + location)
+            for name in REPORTED_NAMES:
+                if name in text:
+                    names.setdefault(name, set()).add(site_url + location)
+    return names
+
+
+def searches(names):
+    """{query: {page URL}}: each name whole, and its last part (after the last . or ::), unless
+    that is a file's extension (`linear.py`)."""
+    queries = {}
+    for name, urls in names.items():
+        last = re.split(r"\.|::", name)[-1]
+        for query in {name} if last in FILE_EXTENSIONS else {name, last}:
+            queries.setdefault(query, set()).update(urls)
+    return queries
+
+
+# Material writes the number of results into .md-search-result__meta on every search, and the
+# first results with it. Blanked before the last keystroke, it is written again by a search; the
+# results are the typed query's when every term they matched (Material's ?h=) is one of its
+# terms. Then, for each hit: its page, its terms, and whether it shows "Missing:" terms; and the
+# number of documents that matched.
+SEARCH_RESULTS = """terms => {
+    const meta = document.querySelector(".md-search-result__meta");
+    if (!meta.textContent.trim()) return null;
+    const hits = [...document.querySelectorAll("a.md-search-result__link")].map(a => {
+        const url = new URL(a.href);
+        return [url.origin + url.pathname, url.searchParams.get("h") || "",
+                !!a.querySelector(".md-search-result__terms")];
+    });
+    if (hits.some(([, h]) => h.split(" ").some(t => t && !terms.includes(t)))) return null;
+    return {total: meta.textContent, hits};
+}"""
+
+
+def search_separator(built_site):
+    """What splits text into search terms on the built site (mkdocs.yml's search separator)."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return re.compile(index["config"]["separator"])
+
+
+def test_search_finds_every_code_name(built_site, site_url, session):
+    """Each name typed into the search box, whole and by its last part, finds a page it is on
+    with a hit that matches every term typed (no "Missing:")."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    queries = searches(code_names(built_site, site_url))
+    for name in ("pdb.post_mortem", "at::native::linear", "post_mortem"):
+        assert name in queries, f"{name!r} is no longer a code name on a page: update REPORTED_NAMES"
+    page, watch = session
+    page.goto(site_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    page.locator(".md-search-result__meta", has_text=re.compile(r"\S")).wait_for()
+    separator, misses = search_separator(built_site), []
+    for query, urls in sorted(queries.items()):
+        # Material searches on keyup (and focus): the box, focused, gets all but the last
+        # character without a search; the last keystroke, as typed, runs it.
+        page.evaluate("""text => {
+            document.querySelector(".md-search-result__meta").textContent = "";
+            document.querySelector("input.md-search__input").value = text;
+        }""", query[:-1])
+        page.keyboard.press(query[-1])
+        terms = [t.lower() for t in separator.split(query) if t]
+        try:
+            results = page.wait_for_function(SEARCH_RESULTS, arg=terms, polling=5,
+                                             timeout=5000).json_value()
+        except PlaywrightTimeout:
+            misses.append(f"{query!r}: no results for it after 5 s")
+            continue
+        for _ in range(10):
+            found = {url for url, terms, missing in results["hits"] if terms and not missing}
+            rendered = {url for url, _, _ in results["hits"]}
+            total = int((re.match(r"\d+", results["total"].strip()) or [0])[0])
+            if urls <= found or len(rendered) >= total:
+                break
+            page.locator(".md-search__scrollwrap").evaluate("e => e.scrollTo(0, e.scrollHeight)")
+            page.wait_for_timeout(100)  # Material renders the next results as the list scrolls
+            results = page.evaluate(SEARCH_RESULTS, terms)
+        if not urls <= found:
+            misses.append(f"{query!r}: not found on "
+                          f"{', '.join(sorted(u[len(site_url):] or '/' for u in urls - found))}")
+    watch.check("search for code names")
+    assert not misses, f"{len(misses)} of {len(queries)} searches miss:\n" + "\n".join(misses)
