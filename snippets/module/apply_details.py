@@ -1,5 +1,6 @@
 # What _apply does to each tensor it visits: the Parameter object, its
-# .grad, and buffers that are not floating point.
+# .grad, and buffers that are not floating point (their dtype stays, their
+# device does not).
 import torch
 from torch import nn
 
@@ -21,3 +22,6 @@ try:
     bn.to(torch.int64)
 except TypeError as e:
     print("bn.to(torch.int64) -> TypeError:", e)
+bn.to("meta")  # a change of device moves every tensor, integer ones too
+print("bn.to('meta'): num_batches_tracked",
+      bn.num_batches_tracked.dtype, "on", bn.num_batches_tracked.device)

@@ -1,5 +1,6 @@
 # A backward pre-hook alone is enough: _call_impl hands the module's
-# input and output through BackwardHook, as new tensors.
+# input (when one requires grad) and its output through BackwardHook, as
+# new tensors.
 import torch
 from torch import nn
 
@@ -12,14 +13,17 @@ class Keep(nn.Linear):  # remembers what forward received and returned
 
 
 torch.manual_seed(0)
-lin, x = Keep(3, 2), torch.ones(1, 3, requires_grad=True)
-for hooked in (False, True):
-    if hooked:
+lin = Keep(3, 2)
+x, x_no_grad = torch.ones(1, 3, requires_grad=True), torch.ones(1, 3)
+cases = (("without hooks", x),
+         ("with a backward pre-hook", x),
+         ("with a backward pre-hook, x without grad", x_no_grad))
+for label, inp in cases:
+    if label == "with a backward pre-hook":
         handle = lin.register_full_backward_pre_hook(lambda mod, g: None)
-    y = lin(x)
-    print("with a backward pre-hook:" if hooked else "without hooks:",
-          "forward got x:", lin.received is x,
-          "| lin(x) is what forward returned:", y is lin.returned,
-          "| grad_fn", y.grad_fn.name())
+    y = lin(inp)
+    print(f"{label}:\n  forward got x: {lin.received is inp}"
+          f" | lin(x) is what forward returned: {y is lin.returned}"
+          f" | grad_fn {y.grad_fn.name()}")
 handle.remove()
 print("same values either way:", torch.equal(y, lin(x)))

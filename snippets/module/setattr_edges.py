@@ -1,5 +1,6 @@
 # Where the priority list is not symmetric: a buffer over an ordinary
-# attribute, and a name the class defines as a property.
+# attribute, a buffer's persistence, and a name the class defines as a
+# property.
 import torch
 from torch import nn
 
@@ -14,6 +15,12 @@ for name, label, value in (("w", "nn.Parameter(t)", nn.Parameter(t)),
         print(f"{label:34} -> ok, left __dict__: {name not in vars(m)}")
     except KeyError as e:
         print(f"{label:34} -> KeyError: {e}")
+
+m.register_buffer("cache", torch.zeros(1), persistent=False)
+m.cache = torch.ones(1)  # any other value keeps the name's persistence
+print("m.cache = torch.ones(1) -> in state_dict:", "cache" in m.state_dict())
+m.cache = nn.Buffer(t)  # an nn.Buffer brings its own: True by default
+print("m.cache = nn.Buffer(t)  -> in state_dict:", "cache" in m.state_dict())
 
 
 class Scaled(nn.Module):
