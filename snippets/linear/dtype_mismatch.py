@@ -14,6 +14,9 @@ for x in [torch.tensor([[1, 2, 3]]),
         print(f"input {x.dtype}: RuntimeError: {e}")
 
 x = torch.tensor([[1, 2, 3]])
+# Elementwise + promotes instead: the result takes the wider type.
+print("x + weight:", (x + lin.weight).dtype,
+      " x.double() + weight:", (x.double() + lin.weight).dtype)
 print("cast the input:  ", lin(x.to(lin.weight.dtype)).dtype)
 lin64 = nn.Linear(3, 2).to(torch.float64)
 print("cast the module: ", lin64(x.to(torch.float64)).dtype)

@@ -19,6 +19,7 @@ inputs = {
     "2-D": torch.rand(4, 3),
     "3-D": torch.rand(5, 4, 3),
     "3-D, transposed": torch.rand(5, 3, 4).transpose(1, 2),  # not contiguous
+    "3-D, sliced": torch.rand(5, 4, 6)[:, :, :3],  # not contiguous either
     "1-D": torch.rand(3),
 }
 for bias in (True, False):

@@ -11,7 +11,8 @@ for shape in [(3,), (2, 3), (4, 2, 3), (5, 4, 2, 3)]:
     print(f"input {str(tuple(shape)):13} -> output {str(tuple(y.shape)):13} "
           f"grad_fn {y.grad_fn.name()}")
 
-try:
-    lin(torch.randn(2, 4))  # the last dimension must be in_features
-except RuntimeError as e:
-    print("RuntimeError:", e)
+for shape in [(2, 4), (4,), (5, 2, 4)]:  # the last dimension must be 3
+    try:
+        lin(torch.randn(shape))
+    except RuntimeError as e:
+        print(f"input {shape} raises RuntimeError:\n  {e}")
