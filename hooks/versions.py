@@ -135,7 +135,9 @@ def on_files(files, config):
         title = titles.get(file.src_uri) or next((n for (lvl, _), (_, n) in zip(headings, ids)
                                                   if lvl == 1), file.src_uri)
         for start, end, indent, paths, above in units:
-            anchor, section = ids[above - 1] if above and headings[above - 1][0] > 1 else (None, None)
+            # The section it is in: the heading above it (none under the page's title).
+            anchor, section = (ids[above - 1] if above and headings[above - 1][0] > 1
+                               else (None, None))
             for path in paths:
                 shown.setdefault(path, []).append((file, title, section, anchor, start))
         if isinstance(meta.get("torch_changes"), dict):
@@ -151,10 +153,10 @@ def on_files(files, config):
                             f"differs; include {path} in a page, or delete both")
     stamps = {v: stamp_facts((ROOT / p).read_text(encoding="utf-8"))
               for v, p in found.get(stamp, {}).items()} if stamp else {}
+    versions = sorted({v for vs in found.values() for v in vs},
+                      key=lambda v: [int(n) for n in v.split(".")])
     _state.update(variants=found, primary=primary, shown=shown, changes=changes, stamp=stamp,
-                  stamps=stamps, rank=rank, versions=sorted({v for vs in found.values() for v in vs},
-                                           key=lambda v: [int(n) for n in v.split(".")]),
-                  differs={})
+                  stamps=stamps, rank=rank, versions=versions, differs={})
     return files
 
 
@@ -213,8 +215,8 @@ def changes_list(version, why, page):
             f"({get_relative_url(file.src_uri, page.file.src_uri)}{'#' + anchor if anchor else ''})"
             for file, title, section, anchor, _, _ in where)
         kind, _, reason = str(why.get(path, "")).partition(": ")
-        because = (f"**{KINDS[kind]}.** {reason}" if kind in KINDS and reason
-                   else "**Not reviewed yet**: no reason is given for this difference.")
+        because = (f"**{KINDS[kind]}.** {reason[:1].upper()}{reason[1:]}"
+                   if kind in KINDS and reason else "**Not reviewed yet**: no reason is given.")
         old = (ROOT / path).read_text(encoding="utf-8").splitlines(keepends=True)
         new = (ROOT / found[path][version]).read_text(encoding="utf-8").splitlines(keepends=True)
         diff = "".join(difflib.unified_diff(old, new, f"torch {_state['primary']}",
@@ -239,7 +241,8 @@ def on_page_content(html_text, page, config, files):
     for version in _state["versions"]:
         facts = [html.escape(f) for f in _state["stamps"].get(version) or (version,)]
         names.append(facts[0])
-        build = f" (git <code>{facts[1]}</code>, {facts[2]}, run on {facts[3]})" if facts[1:] else ""
+        build = (f" (git <code>{facts[1]}</code>, {facts[2]}, run on {facts[3]})"
+                 if facts[1:] else "")
         sentences.append(f"Every output is also checked against torch {facts[0]}{build}.")
         mine = [p for p in differs or [] if version in _state["variants"][p]]
         sections = dict.fromkeys((where[p][3], where[p][2]) for p in mine if where[p][3])
