@@ -11,4 +11,5 @@ class Table:
         self.rows = rows
 
     def width(self):
+        """The length of the longest row."""
         return max(len(row) for row in self.rows)
