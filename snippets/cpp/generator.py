@@ -25,7 +25,8 @@ template = os.path.join(os.path.dirname(generator), "templates",
                         "python_nn_functions.cpp")
 lines = open(template, encoding="utf-8").read().splitlines()
 print(f"# {os.path.relpath(template, site_packages)}")
-wanted = ("static PyMethodDef nn_functions[]", "void initNNFunctions",
+wanted = ("static PyObject * THPVariable__parse_to(",
+          "static PyMethodDef nn_functions[]", "void initNNFunctions",
           '"torch._C._nn"', "PyModule_Create(",
           "THPNNVariableFunctionsModule = nn;",
           'PyModule_AddObject(module, "_nn"')
