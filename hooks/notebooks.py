@@ -11,20 +11,33 @@ code block of the page (a whole file or a named section, expanded by pymdownx.sn
 as the page shows it), under short markdown cells with the page's section titles and links back
 to the chapter. A debugger session's target (a script with `<name>.pdb` beside it) cannot run
 in a kernel: it becomes a markdown cell showing the script and the recorded session. The first
-cell says which torch the notebook was made for and how to install it, and, when a cell reads a
-repository file by its path (snippets run from the repository's root), which files, so a reader
-opens it from a clone's root. Nothing else is code.
+cell, titled "Notebook: <the chapter's title>", says which torch the notebook was made for and
+how to install it.
+
+A downloaded notebook runs in an empty folder with nothing but torch (and a Jupyter kernel):
+- a cell that reads a repository file by its path (snippets run from the repository's root,
+  `open("snippets/cpp/x.cpp")`) finds it because the notebook carries it: setup cells after the
+  first write each such file with `%%writefile`, byte for byte, where the repository has it;
+- a cell whose script runs a program the reader may lack (`subprocess.run(["gdb", ...])`)
+  starts with `%%needs gdb snippets/<chapter>/<name>.out`, a cell magic a setup cell defines:
+  with the program on PATH the cell runs as written; without it, it prints one line saying so
+  and the recorded output, which the notebook carries like the files above.
+Setup cells are the only code that is not a snippet of the page.
 
 This hook (registered under `hooks:` in mkdocs.yml):
-- writes each notebook to `.cache/notebooks/notebooks/<name>.ipynb` and adds it to the site as
-  `notebooks/<name>.ipynb`, where mkdocs-jupyter executes and renders it as a page and copies
-  the `.ipynb` beside it for download (`include_source`);
+- writes each notebook, at every build, into a folder of its own under a new temporary
+  directory (`<tmp>/<name>/notebooks/<name>.ipynb`, removed after the build), and adds it to
+  the site as `notebooks/<name>.ipynb`, where mkdocs-jupyter executes it in that otherwise
+  empty folder, renders it as a page and copies the `.ipynb` beside it for download
+  (`include_source`);
 - registers the kernel mkdocs-jupyter runs (`kernel_name` in mkdocs.yml) as this very python,
   the venv's, so the build executes against the installed torch;
 - stamps the environment (torch version and commit, python, every installed package) into the
   notebook's metadata, so mkdocs-jupyter's cache, keyed on the notebook's bytes, is keyed on
   everything that can change an output: a new torch or a changed snippet is a cache miss;
-- adds a "Notebooks" section to the navigation and a download link to each chapter page;
+- keeps notebook pages out of the navigation (`not_in_nav`), so out of the previous/next
+  chain, and out of the search index (the chapter is the hit), and adds to each chapter page
+  the links to its notebook, executed and for download;
 - drops the ~595 KB of JupyterLab CSS mkdocs-jupyter inlines into every notebook page (cells
   take Material's code styles instead: `highlight_extra_classes` in mkdocs.yml, and a few
   rules in docs/assets/reader.css), and its MathJax and mermaid loaders (CDN scripts);
@@ -39,7 +52,9 @@ import json
 import os
 import platform
 import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import markdown
@@ -49,6 +64,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.yaml import yaml_load
+from pathspec.gitignore import GitIgnoreSpec
 
 KERNEL = "inside-pytorch"  # mkdocs.yml's mkdocs-jupyter `kernel_name` must name it
 NOT_CHAPTERS = {"about"}  # snippets/about/: the site's own snippets, shown by non-chapter pages
@@ -159,6 +175,44 @@ def needed_files(codes, root=ROOT):
     return sorted(found)
 
 
+_TOOL = re.compile(r"""\bsubprocess\.\w+\(\s*\[\s*["']([\w.+-]+)["']""")
+
+
+def tool_needed(code):
+    """The program a snippet runs by its name (`subprocess.run(["gdb", ...])`), which a reader
+    may not have, or None. Python itself is run as sys.executable, never by name."""
+    m = _TOOL.search(code)
+    return m[1] if m else None
+
+
+def needs_line(tool, path):
+    """The first line of the cell of a snippet that runs `tool`: the `%%needs` magic (defined
+    by _needs_magic) and the recorded output it prints where `tool` is missing."""
+    return f"%%needs {tool} {Path(path).with_suffix('.out').as_posix()}"
+
+
+def _needs_magic(env):
+    """The setup cell that defines `%%needs`."""
+    pin = env["torch"].split("+")[0]
+    return (
+        "# `%%needs <program> <file>` starts a cell that runs <program>. Where it is\n"
+        "# installed, the cell runs as written; where it is not, the cell prints\n"
+        f"# <file>: what it printed with torch {pin}, after a line that says so.\n"
+        "import shutil\n\n"
+        "from IPython import get_ipython\n"
+        "from IPython.core.magic import register_cell_magic\n\n\n"
+        "@register_cell_magic\n"
+        "def needs(line, cell):\n"
+        "    program, recorded = line.split()\n"
+        "    if shutil.which(program):\n"
+        "        get_ipython().run_cell(cell).raise_error()\n"
+        "        return\n"
+        "    print(f\"{program} is not installed (not on PATH); what this cell \"\n"
+        f"          f\"printed with torch {pin} on {env['machine']}:\")\n"
+        "    with open(recorded, encoding=\"utf-8\") as f:\n"
+        "        print(f.read(), end=\"\")")
+
+
 def published_url(config):
     """The site's address as mkdocs.yml gives it (`mkdocs serve` replaces config.site_url with
     its own address; a notebook must not change with it, or the cache would miss)."""
@@ -181,17 +235,18 @@ def _plain(text):
 
 
 def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, root=ROOT,
-                   repo_url=None):
-    """The chapter's notebook (an nbformat node). page_url: the chapter's absolute URL."""
+                   repo_url=None, title=None):
+    """The chapter's notebook (an nbformat node). page_url: the chapter's absolute URL; title:
+    the chapter's title in the navigation (else the page's own)."""
     expand = _snippet_expander(snippet_config, root)
     items = list(page_items(page))
-    title = next((_plain(i[1]) for i in items if i[0] == "title"), name)
+    title = title or next((_plain(i[1]) for i in items if i[0] == "title"), name)
     headings = [(i[1], i[2]) for i in items if i[0] == "heading"]
     anchors = iter(_anchors(headings, toc_config))
     pin = env["torch"].split("+")[0]
 
     cells = [nbformat.v4.new_markdown_cell(
-        f"# {title}\n\n"
+        f"# Notebook: {title}\n\n"
         f"The code of the chapter [{title}]({page_url}) of *Inside PyTorch*, as a notebook: each "
         f"code cell is a file, or a named section of one, from the site's `snippets/` folder, in "
         f"the order the chapter shows them. Run the cells from the top: later ones use what "
@@ -203,6 +258,7 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
     intro = cells[0]
     pending = []  # headings not yet written: a heading is written before its first code cell
     parents, written = {}, set()
+    recorded = {}  # {recorded output a %%needs cell prints without its program: the program}
     for item in items:
         if item[0] == "heading":
             level, text = item[1], _plain(item[2])
@@ -231,39 +287,86 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                     f"`{shell}`, then type the commands of the session recorded below.\n\n"
                     f"```python\n{code}\n```\n\nThe recorded session:\n\n````text\n{transcript}````",
                     metadata={"inside_pytorch": {**meta["inside_pytorch"], "debugger": True}}))
+            elif tool := tool_needed(code):
+                if section:  # its .out is the whole script's output, not this section's
+                    raise SystemExit(f"docs/{name}.md: {path} runs {tool}: include it whole, so "
+                                     f"its notebook cell can show its .out where {tool} is missing")
+                meta["inside_pytorch"]["needs"] = tool
+                recorded[Path(path).with_suffix(".out").as_posix()] = tool
+                cells.append(nbformat.v4.new_code_cell(f"{needs_line(tool, path)}\n{code}",
+                                                       metadata=meta))
             else:
                 cells.append(nbformat.v4.new_code_cell(code, metadata=meta))
+    # Snippets run from the repository's root: the notebook carries what they read there.
     needs = needed_files([c.source for c in cells if c.cell_type == "code"], root)
-    if needs:  # snippets run from the repository's root; so must this notebook
+    carried = needs + sorted(set(recorded) - set(needs))
+    setup = []
+    if needs:
         where = f"[the repository]({repo_url})" if repo_url else "the site's repository"
         intro.source += (
-            f"\n\nSome cells read files of {where} by their path from its root "
-            f"({', '.join(f'`{n}`' for n in needs)}): open this notebook from the root of a "
-            f"clone of it, as the site runs every snippet.")
+            f"\n\nThe chapter's code reads files of {where} by their path from its root "
+            f"({', '.join(f'`{n}`' for n in needs)}). The setup cells below write them into "
+            f"this notebook's folder, where the code finds them, so the notebook runs in any "
+            f"folder.")
+    if carried:
+        folders = sorted({Path(n).parent.as_posix() for n in carried})
+        setup.append(nbformat.v4.new_code_cell(
+            "# Setup: the folders of the files the next cells write.\nimport os\n\n"
+            + "\n".join(f'os.makedirs("{f}", exist_ok=True)' for f in folders),
+            metadata={"inside_pytorch": {"setup": "folders"}}))
+        setup += [nbformat.v4.new_code_cell(
+            f"%%writefile {n}\n" + (root / n).read_text(encoding="utf-8"),
+            metadata={"inside_pytorch": {"setup": "file", "path": n}}) for n in carried]
+    if recorded:
+        programs = sorted(set(recorded.values()))
+        intro.source += (
+            f"\n\nA cell that runs {', '.join(f'`{p}`' for p in programs)}, which you may not "
+            f"have installed, starts with `%%needs`, a cell magic the last setup cell defines: "
+            f"without the program, the cell prints the output it printed with torch "
+            f"{pin} (a file the setup cells write too) instead of failing.")
+        setup.append(nbformat.v4.new_code_cell(
+            _needs_magic(env), metadata={"inside_pytorch": {"setup": "needs"}}))
+    cells[1:1] = setup
     for n, cell in enumerate(cells):
         cell["id"] = f"cell-{n}"  # stable ids: the same inputs give the same bytes
 
     sources = hashlib.sha256()
     for path in sorted({p for p in (root / "snippets" / name).rglob("*")
                         if p.is_file() and "__pycache__" not in p.parts}
-                       | {root / n for n in needs}):
+                       | {root / n for n in carried}):
         sources.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     nb = nbformat.v4.new_notebook(cells=cells, metadata={
         "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
                        "language": "python"},
         "language_info": {"name": "python"},
         "inside_pytorch": {"chapter": name, "page": f"docs/{name}.md", "url": page_url,
-                           "reads_repository_files": needs,
+                           "reads_repository_files": needs, "carries": carried,
                            "made_with": env, "snippets_sha256": sources.hexdigest()},
     })
     nbformat.validate(nb)
     return nb
 
 
-def write_notebooks(config, root=ROOT):
-    """Write every chapter's notebook under .cache/notebooks/; {name: path}. Unchanged inputs
-    leave the file's bytes unchanged (so mkdocs-jupyter's cache hits)."""
+def nav_titles(nav):
+    """{page: title} for every page the navigation (mkdocs.yml's `nav`) titles, in its order."""
+    titles = {}
+
+    def walk(entries):
+        for entry in entries or []:
+            if isinstance(entry, dict):
+                for title, value in entry.items():
+                    walk(value) if isinstance(value, list) else titles.setdefault(value, title)
+    walk(nav)
+    return titles
+
+
+def write_notebooks(config, run_dir, root=ROOT):
+    """Write every chapter's notebook into run_dir/<name>/; {name: src_dir}. The same inputs
+    give the same bytes (mkdocs-jupyter's cache is keyed on them), wherever they are written.
+    mkdocs-jupyter executes a notebook in its own folder, which holds nothing else: a cell
+    finds only what the notebook itself writes, as in a reader's empty folder."""
     env = environment()
+    titles = nav_titles(config["nav"])
     site_url = published_url(config)
     snippet_config = config["mdx_configs"].get("pymdownx.snippets", {})
     toc_config = config["mdx_configs"].get("toc", {})
@@ -272,19 +375,11 @@ def write_notebooks(config, root=ROOT):
         url = site_url + (f"{name}/" if config["use_directory_urls"] else f"{name}.html")
         nb = build_notebook(name, page, page_url=url, snippet_config=snippet_config,
                             toc_config=toc_config, env=env, root=root,
-                            repo_url=repository_url(config))
-        text = nbformat.writes(nb) + "\n"
-        path = CACHE / notebook_uri(name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-        written[name] = path
-    # mkdocs-jupyter runs a notebook in its own folder: give that folder the repository's
-    # snippets/, so a cell finds what it reads where a reader's clone has it.
-    link = CACHE / NOTEBOOKS_URI / "snippets"
-    if not link.is_symlink() or os.readlink(link) != str(root / "snippets"):
-        link.unlink(missing_ok=True)
-        link.symlink_to(root / "snippets", target_is_directory=True)
+                            repo_url=repository_url(config), title=titles.get(f"{name}.md"))
+        path = Path(run_dir) / name / notebook_uri(name)
+        path.parent.mkdir(parents=True)
+        path.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+        written[name] = path.parent.parent
     return written
 
 
@@ -318,7 +413,7 @@ def download_path(name, use_directory_urls=True):
 
 # -- MkDocs events ---------------------------------------------------------------------------
 
-_state = {"chapters": {}}
+_state = {"chapters": {}, "titles": {}, "run_dir": None}
 
 
 def _jupyter_plugin(config):
@@ -339,32 +434,43 @@ def on_config(config):
         # execution keeps its own cache, so it does not throw away the executed outputs.
         if not plugin.config["cache_dir"].endswith("-unexecuted"):
             plugin.config["cache_dir"] = plugin.config["cache_dir"].rstrip("/") + "-unexecuted"
-    _state["chapters"] = names = chapters()
-    # The navigation: a "Notebooks" section, one entry per chapter, titled as the chapter.
-    nav = config["nav"]
-    if nav is not None and not any(isinstance(e, dict) and "Notebooks" in e for e in nav):
-        titles = {}
-
-        def walk(entries):
-            for entry in entries:
-                if isinstance(entry, dict):
-                    for title, value in entry.items():
-                        walk(value) if isinstance(value, list) else titles.setdefault(value, title)
-        walk(nav)
-        order = list(titles)  # in the order the navigation lists them
-        ranked = sorted(names, key=lambda n: order.index(f"{n}.md") if f"{n}.md" in order else len(order))
-        nav.append({"Notebooks": [{titles.get(f"{n}.md", n): notebook_uri(n)} for n in ranked]})
+    _state["chapters"] = chapters()
+    _state["titles"] = nav_titles(config["nav"])
+    # A notebook page is its chapter's companion, reached from the chapter's links to it: out
+    # of the navigation, so out of the previous/next chain (the chapters' "Next" stays among
+    # the chapters), and no omitted_files warning for it.
+    notebooks = GitIgnoreSpec.from_lines([f"/{NOTEBOOKS_URI}/*.ipynb"])
+    config["not_in_nav"] = config["not_in_nav"] + notebooks if config["not_in_nav"] else notebooks
     return config
+
+
+def _remove_run_dir():
+    if _state["run_dir"]:
+        shutil.rmtree(_state["run_dir"], ignore_errors=True)
+        _state["run_dir"] = None
 
 
 @event_priority(100)  # before mkdocs-jupyter's on_files turns .ipynb files into pages
 def on_files(files, config):
-    for name, path in write_notebooks(config).items():
-        # A real file under .cache/notebooks/ (not File.generated: mkdocs-jupyter's wrapper
-        # loses a generated file's path).
-        files.append(File(notebook_uri(name), src_dir=str(CACHE), dest_dir=config["site_dir"],
+    # A new folder per build: builds side by side (a `make serve` and a test run) never run a
+    # notebook where another wrote its files.
+    _remove_run_dir()
+    _state["run_dir"] = tempfile.mkdtemp(prefix="inside-pytorch-notebooks-")
+    for name, src_dir in write_notebooks(config, _state["run_dir"]).items():
+        # A real file (not File.generated: mkdocs-jupyter's wrapper loses a generated file's
+        # path, and executes a notebook in the folder that file is in).
+        files.append(File(notebook_uri(name), src_dir=str(src_dir), dest_dir=config["site_dir"],
                           use_directory_urls=config["use_directory_urls"]))
     return files
+
+
+@event_priority(-100)  # after mkdocs-jupyter's on_post_page has copied each .ipynb
+def on_post_build(config):
+    _remove_run_dir()
+
+
+def on_build_error(error):
+    _remove_run_dir()
 
 
 def on_page_markdown(markdown_text, page, config, files):
@@ -452,6 +558,13 @@ def on_page_content(html_text, page, config, files):
     html_text = _PRE.sub(r"<pre><code>\1</code></pre>", html_text)
     html_text = _pre_ids(html_text)
     page.toc = _toc(html_text)
+    # Titled as its h1, "Notebook: <the chapter's title>" (build_notebook), not as the chapter:
+    # the <title>, the header and the browser's history tell the two apart. Out of the search
+    # index: every code cell is on the chapter page, which is the hit.
+    h1 = next((t for t in page.toc if t.level == 1), None)
+    if h1 is not None:
+        page.meta["title"] = h1.title
+    page.meta["search"] = {"exclude": True}
     # "Edit"/"view source" buttons: the notebook is generated from the chapter's page.
     if page.edit_url:
         page.edit_url = page.edit_url.replace(page.file.src_uri, f"{name}.md")

@@ -1,7 +1,8 @@
 """Every chapter as a notebook (hooks/notebooks.py): each chapter has one, built from its own
 snippets in page order; the outputs the site's build shows, and the outputs of the downloadable
-.ipynb run top to bottom in a fresh kernel, are the snippets' recorded outputs; notebook pages
-are light and load nothing from outside the site.
+.ipynb run top to bottom in a fresh kernel in an empty folder, are the snippets' recorded
+outputs; notebook pages are titled as notebooks, out of the search index and of the
+previous/next chain, light, and load nothing from outside the site.
 
 How outputs are compared: the cells of one script (the whole file, or the sections a page
 shows) print, one after another, exactly that script's `.out`, when they show all of its code
@@ -16,6 +17,8 @@ import asyncio
 import copy
 import difflib
 import importlib.metadata
+import json
+import os
 import re
 import shutil
 import sys
@@ -53,6 +56,11 @@ def chapter_page(site, name):
     return site / name / "index.html"
 
 
+def snippet_cells(nb):
+    """The cells that show the page's snippets (not the setup cells before them)."""
+    return [c for c in nb.cells if "snippet" in c.metadata.get("inside_pytorch", {})]
+
+
 def recorded(path):
     out = (ROOT / path).with_suffix(".out")
     return out.read_text(encoding="utf-8") if out.exists() else ""
@@ -82,7 +90,7 @@ def compare_by_script(nb, outputs_of, where):
     .out. A script shown only in part (say, the fixed function of a longer program) cannot
     reproduce its .out; its cells must still run cleanly, which the callers check."""
     printed, sections = {}, {}
-    for cell in nb.cells:
+    for cell in snippet_cells(nb):
         if cell.cell_type == "code":
             path = cell.metadata["inside_pytorch"]["snippet"]
             printed[path] = printed.get(path, "") + outputs_of(cell)
@@ -133,8 +141,11 @@ def test_every_chapter_has_its_notebook_page_and_download(site):
 
 @pytest.mark.parametrize("name", CHAPTERS)
 def test_notebook_is_the_pages_snippets_in_page_order(site, name):
-    """Code cells are exactly the page's python includes, expanded as the page shows them; a
-    debugger target is shown in a markdown cell instead. The first cell names the torch."""
+    """Code cells are exactly the page's python includes, expanded as the page shows them,
+    after the setup cells; a debugger target is shown in a markdown cell instead, and a script
+    that runs a program the reader may lack (gdb) starts with `%%needs`. The first cell names
+    the torch; the setup cells write, byte for byte, each repository file the code reads and
+    each recorded output a `%%needs` cell may print, and define `%%needs`: nothing else."""
     nb = nbformat.read(downloaded(site, name), as_version=4)
     expand = snippet_preprocessor()
     expected = []
@@ -144,16 +155,39 @@ def test_notebook_is_the_pages_snippets_in_page_order(site, name):
             if m and m["path"].endswith(".py"):
                 expected.append((m["path"], m["section"], "\n".join(expand.run([line])).strip("\n")))
     shown = [(c.metadata["inside_pytorch"]["snippet"], c.metadata["inside_pytorch"]["section"],
-              c.source) for c in nb.cells if "inside_pytorch" in c.metadata]
+              c.source) for c in snippet_cells(nb)]
     assert [s[:2] for s in shown] == [e[:2] for e in expected]
-    for cell, (path, section, code) in zip([c for c in nb.cells if "inside_pytorch" in c.metadata],
-                                           expected):
+    recorded_outputs = []
+    for cell, (path, section, code) in zip(snippet_cells(nb), expected):
+        tool = notebooks.tool_needed(code)
         if notebooks.is_debugger_target(path):
             assert cell.cell_type == "markdown" and code in cell.source
+        elif tool:
+            out = path[:-3] + ".out"
+            assert cell.cell_type == "code" and cell.source == f"%%needs {tool} {out}\n{code}", \
+                f"{path}:{section}"
+            recorded_outputs.append(out)
         else:
             assert cell.cell_type == "code" and cell.source == code, f"{path}:{section}"
     pin = importlib.metadata.version("torch").split("+")[0]
     assert f"pip install torch=={pin}" in nb.cells[0].source
+    # The setup cells: right after the first cell; no other code.
+    setup = [c for c in nb.cells if "setup" in c.metadata.get("inside_pytorch", {})]
+    assert setup == nb.cells[1:1 + len(setup)] and all(c.cell_type == "code" for c in setup)
+    assert not [c for c in nb.cells if c.cell_type == "code" and c not in setup
+                and c not in snippet_cells(nb)]
+    reads = notebooks.needed_files([c.source for c in snippet_cells(nb) if c.cell_type == "code"])
+    carried = reads + sorted(set(recorded_outputs) - set(reads))
+    assert nb.metadata["inside_pytorch"]["carries"] == carried
+    written = [c.source.partition("\n") for c in setup if c.source.startswith("%%writefile ")]
+    assert [w[0] for w in written] == [f"%%writefile {n}" for n in carried]
+    for (_, _, text), n in zip(written, carried):
+        assert text == (ROOT / n).read_text(encoding="utf-8"), f"{n} is not written as it is"
+    magic = [c for c in setup if c.metadata["inside_pytorch"].get("setup") == "needs"]
+    assert len(magic) == bool(recorded_outputs) and len(setup) == (
+        bool(carried) + len(carried) + len(magic)), [c.source[:40] for c in setup]
+    assert notebooks.tool_needed(
+        (ROOT / "snippets/cpp/gdb_backtrace.py").read_text(encoding="utf-8")) == "gdb"
 
 
 def test_links_back_to_the_chapter_resolve(site):
@@ -169,6 +203,71 @@ def test_links_back_to_the_chapter_resolve(site):
                 page, _, anchor = url[len(base):].partition("#")
                 if page != f"{name}/" or (anchor and anchor not in ids):
                     problems.append(f"notebook of docs/{name}.md: {url} is not in the chapter")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def built_pages(site):
+    """{location as the search index names it ("" for the home page): parsed page}."""
+    pages = {}
+    for path in sorted(site.rglob("index.html")):
+        location = path.parent.relative_to(site).as_posix() + "/"
+        pages["" if location == "./" else location] = BeautifulSoup(
+            path.read_text(encoding="utf-8"), "html.parser")
+    return pages
+
+
+def test_notebook_pages_are_titled_as_notebooks(site):
+    """A notebook page's <title>, its h1 and the downloaded .ipynb's heading say "Notebook:
+    <the chapter's title>" (as the navigation titles the chapter): a tab, a bookmark or the
+    browser's history tells the notebook from its chapter."""
+    config = mkdocs_config()
+    titles = notebooks.nav_titles(config["nav"])
+    problems = []
+    for name in CHAPTERS:
+        chapter = BeautifulSoup(chapter_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        title = titles.get(f"{name}.md") or chapter.select_one("article h1").get_text().rstrip("¶")
+        want = f"Notebook: {title}"
+        page = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        h1s = [h.get_text().rstrip("¶").strip() for h in page.select("article h1")]
+        first = nbformat.read(downloaded(site, name), as_version=4).cells[0].source.split("\n")[0]
+        if page.title.get_text() != f"{want} - {config['site_name']}":
+            problems.append(f"notebooks/{name}/: <title> is {page.title.get_text()!r}")
+        if h1s != [want]:
+            problems.append(f"notebooks/{name}/: h1 is {h1s}, not [{want!r}]")
+        if first != f"# {want}":
+            problems.append(f"{name}.ipynb: its first line is {first!r}, not '# {want}'")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_notebook_pages_are_out_of_search_and_of_the_previous_next_chain(site):
+    """The chapter is the search hit, never its notebook (whose every cell is on the chapter
+    page); no page's footer leads to a notebook (from the last chapter, "Next" once did), and
+    a notebook page has no previous/next of its own; no navigation lists one: the chapter's
+    links lead to it (test_every_chapter_has_its_notebook_page_and_download)."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    prefix = notebooks.NOTEBOOKS_URI + "/"
+    problems = [f"search index: {d['location']}" for d in index["docs"]
+                if d["location"].startswith(prefix)]
+    pages = built_pages(site)
+    assert {f"{prefix}{name}/" for name in CHAPTERS} <= set(pages)
+    for location, page in pages.items():
+        here = site / location
+        for a in page.select("a.md-footer__link"):
+            target = (here / a["href"]).resolve().relative_to(site.resolve()).as_posix() + "/"
+            if location.startswith(prefix) or target.startswith(prefix):
+                problems.append(f"{location or 'home'}: footer link {a.get_text(' ', strip=True)!r} "
+                                f"-> {a['href']}")
+        for a in page.select("nav.md-nav--primary a.md-nav__link[href]"):
+            if (here / a["href"]).resolve().relative_to(site.resolve()).as_posix().startswith(prefix):
+                problems.append(f"{location or 'home'}: the navigation lists {a['href']}")
+    # The last page of the navigation has a "Previous" link only.
+    last = list(notebooks.nav_titles(mkdocs_config()["nav"]))[-1]
+    last = last.removesuffix("index.md") if last.endswith("index.md") else last[:-3] + "/"
+    if [a.get("aria-label", a.get_text(" ", strip=True)) for a in pages[last].select(
+            "a.md-footer__link--next")]:
+        problems.append(f"{last}: a 'Next' link after the last page of the navigation")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
@@ -200,52 +299,100 @@ def test_built_page_shows_the_recorded_outputs(site, name):
         pytest.fail("\n".join(problems), pytrace=False)
 
 
+def needs_cells(nb):
+    """The cells of scripts that run a program the reader may lack (`%%needs` cells)."""
+    return [c for c in snippet_cells(nb) if "needs" in c.metadata["inside_pytorch"]]
+
+
 @pytest.fixture(scope="module")
 def fresh_runs(site, tmp_path_factory):
-    """{chapter: (executed notebook, error or None)}: each downloadable .ipynb run top to bottom
-    by a new kernel of the venv's python, outside the build, in a folder holding only it and
-    the repository files its first cell says it reads. The kernels run side by side."""
+    """{(chapter, without programs): (executed notebook, error or None, folder)}: each
+    downloadable .ipynb run top to bottom by a new kernel of the venv's python, outside the
+    build, in an empty folder (nothing copied in: the kernel gets the cells, the folder holds
+    only what they write). A notebook with `%%needs` cells runs a second time with PATH an
+    empty folder, as where none of the programs they run is installed. The kernels run side
+    by side."""
     notebooks.register_kernel()
+    no_programs = tmp_path_factory.mktemp("empty-path")
 
-    async def run(name):
+    async def run(name, without):
         folder = tmp_path_factory.mktemp(f"fresh-{name}")
-        shutil.copy(downloaded(site, name), folder / f"{name}.ipynb")
-        nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
-        for needed in nb.metadata["inside_pytorch"]["reads_repository_files"]:
-            (folder / needed).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(ROOT / needed, folder / needed)
+        nb = nbformat.read(downloaded(site, name), as_version=4)
         client = nbclient.NotebookClient(nb, kernel_name=notebooks.KERNEL, timeout=600,
                                          allow_errors=False,
                                          resources={"metadata": {"path": str(folder)}})
+        env = {"env": {**os.environ, "PATH": str(no_programs)}} if without else {}
         try:
-            await client.async_execute()
+            await client.async_execute(**env)
         except nbclient.exceptions.CellExecutionError as error:
-            return nb, error
-        return nb, None
+            return nb, error, folder
+        return nb, None, folder
+
+    runs = [(name, False) for name in CHAPTERS] + [
+        (name, True) for name in CHAPTERS
+        if needs_cells(nbformat.read(downloaded(site, name), as_version=4))]
 
     async def run_all():
-        return dict(zip(CHAPTERS, await asyncio.gather(*(run(name) for name in CHAPTERS))))
+        return dict(zip(runs, await asyncio.gather(*(run(*r) for r in runs))))
     return asyncio.run(run_all())
+
+
+def stdout_only(name, nb):
+    return [f"{name}.ipynb cell {cell.id} ({cell.metadata['inside_pytorch'].get('snippet', 'setup')}): "
+            f"{out.output_type} {out.get('name', '')} output; the page shows "
+            f"standard output only (a cell ending in an expression, whose value Jupyter "
+            f"shows and python does not? assign it: `y = m(x)`; a warning?)"
+            for cell in nb.cells for out in cell.get("outputs", [])
+            if out.output_type != "stream" or out.name != "stdout"]
+
+
+def stdout(cell):
+    return "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stdout")
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
 def test_downloaded_notebook_runs_in_a_fresh_kernel(fresh_runs, name):
-    """The .ipynb a reader downloads, run in a fresh kernel (see fresh_runs): no error, only
-    standard output, and the recorded outputs."""
-    nb, error = fresh_runs[name]
+    """The .ipynb a reader downloads, run in a fresh kernel in an empty folder (see
+    fresh_runs): no error, only standard output, and the recorded outputs; the files it
+    writes for its cells to read are the repository's, byte for byte."""
+    nb, error, folder = fresh_runs[name, False]
     if error is not None:
         pytest.fail(f"{notebooks.download_path(name)}: a cell raised:\n{error}", pytrace=False)
+    problems = stdout_only(name, nb)
+    problems += compare_by_script(nb, stdout, f"{name}.ipynb (fresh kernel)")
+    for path in nb.metadata["inside_pytorch"]["carries"]:
+        if not (folder / path).is_file() or (folder / path).read_bytes() != (ROOT / path).read_bytes():
+            problems.append(f"{name}.ipynb: wrote {path} other than the repository has it")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_downloaded_notebook_runs_without_the_programs_it_may_lack(fresh_runs):
+    """Run where no program is on PATH (see fresh_runs), a `%%needs gdb` cell prints one line
+    saying gdb is not installed, then the recorded output, whole; every other cell runs as
+    in test_downloaded_notebook_runs_in_a_fresh_kernel. What gdb itself prints is checked
+    where it is installed: by the site's build and by that test."""
+    runs = {name: run for (name, without), run in fresh_runs.items() if without}
+    assert "cpp" in runs, "the cpp notebook's gdb cell is not a %%needs cell"
+    pin = importlib.metadata.version("torch").split("+")[0]
     problems = []
-    for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            if out.output_type != "stream" or out.name != "stdout":
-                problems.append(f"{name}.ipynb cell {cell.id} ({cell.metadata['inside_pytorch']['snippet']}): "
-                                f"{out.output_type} {out.get('name', '')} output; the page shows "
-                                f"standard output only (a cell ending in an expression, whose value Jupyter "
-                                f"shows and python does not? assign it: `y = m(x)`; a warning?)")
-    problems += compare_by_script(
-        nb, lambda cell: "".join(o.text for o in cell.outputs if o.output_type == "stream"
-                                 and o.name == "stdout"), f"{name}.ipynb (fresh kernel)")
+    for name, (nb, error, _) in runs.items():
+        if error is not None:
+            problems.append(f"{notebooks.download_path(name)}, no program on PATH: a cell "
+                            f"raised:\n{error}")
+            continue
+        problems += stdout_only(name, nb)
+        note = {}
+        for cell in needs_cells(nb):
+            tool = cell.metadata["inside_pytorch"]["needs"]
+            note[cell.id], _, rest = stdout(cell).partition("\n")
+            if not (note[cell.id].startswith(f"{tool} is not installed")
+                    and f"torch {pin}" in note[cell.id] and note[cell.id].endswith(":")):
+                problems.append(f"{name}.ipynb cell {cell.id}: without {tool}, its first line "
+                                f"is {note[cell.id]!r}, not one saying {tool} is not installed")
+        problems += compare_by_script(
+            nb, lambda cell: stdout(cell).removeprefix(note[cell.id] + "\n") if cell.id in note
+            else stdout(cell), f"{name}.ipynb (fresh kernel, no program on PATH)")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
