@@ -32,7 +32,8 @@ from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # what a fence, an include and a variant are: doclib
-from doclib import FENCE, INCLUDE, VARIANT_OUT, recorded_torch_version  # noqa: E402
+from doclib import (FENCE, INCLUDE, VARIANT_OUT, differing_parts,  # noqa: E402
+                    recorded_torch_version, without_marks)
 
 log = logging.getLogger("mkdocs.hooks.versions")
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -160,6 +161,16 @@ def on_files(files, config):
     return files
 
 
+def differs(line, found):
+    """The versions under which what this include line shows differs: a section's output is
+    shown in tabs only where that section prints something else."""
+    m = INCLUDE.match(line)
+    if not m or m["path"] not in found:
+        return []
+    return [version for version, variant in found[m["path"]].items()
+            if any(section == m["section"] for section, _, _ in differing_parts(m["path"], variant))]
+
+
 def tabs(lines, indent, versions, found, label):
     """A block as content tabs: the primary torch's, then each version's with its variants."""
     out = []
@@ -167,7 +178,7 @@ def tabs(lines, indent, versions, found, label):
         out += [f'{indent}=== "torch {version or label}"', ""]
         for line in lines:
             m = INCLUDE.match(line)
-            if version and m and version in found.get(m["path"], {}):
+            if version and m and version in differs(line, found):
                 line = line.replace(f'"{m["path"]}', f'"{found[m["path"]][version]}', 1)
             body = line[len(indent):] if line.startswith(indent) else line.lstrip()
             out.append(f"{indent}    {body}" if line.strip() else "")
@@ -183,9 +194,11 @@ def on_page_markdown(markdown_text, page, config, files):
     units, _ = scan(lines)
     label = _state["primary"].split("+")[0]
     if any(path.endswith(".out") for unit in units for path in unit[3]):  # shows outputs
-        _state["differs"][page.file.src_uri] = [p for u in units for p in u[3] if p in found]
+        _state["differs"][page.file.src_uri] = list(dict.fromkeys(
+            INCLUDE.match(line)["path"] for u in units for line in lines[u[0]:u[1]]
+            if differs(line, found)))
     for start, end, indent, paths, _ in reversed(units):
-        if any(path in found for path in paths):
+        if any(differs(line, found) for line in lines[start:end]):
             lines[start:end] = ["", *tabs(lines[start:end], indent, versions, found, label)]
     meta = page.meta.get("torch_changes")
     if isinstance(meta, dict):
@@ -217,8 +230,8 @@ def changes_list(version, why, page):
         kind, _, reason = str(why.get(path, "")).partition(": ")
         because = (f"**{KINDS[kind]}.** {reason[:1].upper()}{reason[1:]}"
                    if kind in KINDS and reason else "**Not reviewed yet**: no reason is given.")
-        old = (ROOT / path).read_text(encoding="utf-8").splitlines(keepends=True)
-        new = (ROOT / found[path][version]).read_text(encoding="utf-8").splitlines(keepends=True)
+        old, new = (without_marks((ROOT / p).read_text(encoding="utf-8")).splitlines(keepends=True)
+                    for p in (path, found[path][version]))
         diff = "".join(difflib.unified_diff(old, new, f"torch {_state['primary']}",
                                             f"torch {second}"))
         shown_in = (f"Shown at the bottom of every page; its script is shown in {links}. "

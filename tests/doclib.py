@@ -352,3 +352,66 @@ def recorded_torch_version():
     """The torch version the recorded outputs were made with, read from the stamp."""
     m = re.search(r"Checked against torch ([^\s\"]+)", STAMP.read_text(encoding="utf-8")) if STAMP.exists() else None
     return m[1] if m else None
+
+
+# Section markers in a recorded output (tests/runner.py writes them around what each section of
+# a sectioned script printed), as pymdownx.snippets reads them: `--8<-- "x.out:name"` includes
+# one section's output, `--8<-- "x.out"` the whole output without the markers.
+OUTPUT_MARK = re.compile(r"^--8<-- \[(?P<kind>start|end):(?P<name>[-_0-9a-z]+)\]$")
+
+
+def output_sections(text):
+    """{section name: what it printed} of a recorded output; {} when it has no markers."""
+    sections, name = {}, None
+    for line in text.splitlines(keepends=True):
+        m = OUTPUT_MARK.match(line.rstrip("\n"))
+        if m:
+            name = m["name"] if m["kind"] == "start" else None
+            sections.setdefault(m["name"], "")
+        elif name is not None:
+            sections[name] += line
+    return sections
+
+
+def without_marks(text):
+    """A recorded output as the reader's `python` prints it: the section markers dropped."""
+    return "".join(line for line in text.splitlines(keepends=True)
+                   if not OUTPUT_MARK.match(line.rstrip("\n")))
+
+
+def units(page):
+    """Yield (line number, [(path, section)], blank_before) for each fenced block and each
+    include line outside one, in page order; blank_before is True when only blank lines (or
+    nothing) separate it from the unit before."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    i, last_end = 0, -1
+    while i < len(lines):
+        fence, include = FENCE.match(lines[i]), INCLUDE.match(lines[i])
+        start = i
+        if fence:
+            mark = fence["fence"]
+            close = re.compile(rf"^[ \t]*{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$")
+            i += 1
+            while i < len(lines) and not close.match(lines[i]):
+                i += 1
+            found = [(m["path"], m["section"]) for m in map(INCLUDE.match, lines[start + 1:i]) if m]
+        elif include:
+            found = [(include["path"], include["section"])]
+        else:
+            i += 1
+            continue
+        adjacent = last_end >= 0 and not any(t.strip() for t in lines[last_end + 1:start])
+        yield start + 1, found, adjacent
+        last_end = i
+        i += 1
+
+
+def differing_parts(out, variant):
+    """[(section, primary's text, variant's text)] of two recorded outputs (paths), for each
+    section whose text differs; section None for an output without sections."""
+    a, b = ((ROOT / p).read_text(encoding="utf-8") for p in (out, variant))
+    sa, sb = output_sections(a), output_sections(b)
+    if not sa and not sb:
+        return [(None, a, b)] if a != b else []
+    return [(name, sa.get(name, ""), sb.get(name, "")) for name in dict.fromkeys([*sa, *sb])
+            if sa.get(name) != sb.get(name)]

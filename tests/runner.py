@@ -12,10 +12,17 @@ It reads one JSON request per line on stdin, {"argv": [...], "stdin": path or nu
 {"returncode": int, "stdout": str, "stderr": str}. When "stdin" names a file, each line the
 program reads is echoed to its stdout, as a terminal shows what was typed; its lines that start
 with `#` are declarations for the tests, never typed.
+
+A script cut into pymdownx.snippets sections (`# --8<-- [start:name]` ... `[end:name]`, at the
+top level) runs section by section in one namespace, and its stdout carries the same markers
+around what each section printed, so a page can include each section's output right under
+that section's code (`--8<-- "x.out:name"`); an include of the whole `.out` drops the markers.
+Line numbers, tracebacks and `inspect` see the real file: each part is compiled at its place.
 """
 
 import json
 import os
+import re
 import random
 import runpy
 import sys
@@ -45,6 +52,41 @@ class EchoingStdin:
 
     def __getattr__(self, name):
         return getattr(self._file, name)
+
+
+# A section marker line of pymdownx.snippets (the same pattern, simplified to whole lines).
+SECTION = re.compile(r"^[ \t]*#[ \t]*-+8<-+[ \t]+\[[ \t]*(start|end)[ \t]*:"
+                     r"[ \t]*([a-z][-_0-9a-z]*)[ \t]*\]\s*$")
+# The markers of a section that printed nothing: left out of the output.
+EMPTY_SECTION = re.compile(r"^--8<-- \[start:([-_0-9a-z]+)\]\n--8<-- \[end:\1\]\n", re.M)
+
+
+def run_script(path):
+    """What runpy.run_path(path, run_name="__main__") does, section by section when the file
+    has section markers: each part (a section, or the code between two) is compiled at its own
+    lines of the real file and run in one shared namespace; before and after a section, a
+    marker line goes to stdout."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines(keepends=True)
+    marks = [(i, *m.groups()) for i, line in enumerate(lines) for m in [SECTION.match(line)] if m]
+    if not marks:
+        runpy.run_path(path, run_name="__main__")
+        return
+    namespace = {"__name__": "__main__", "__file__": path, "__cached__": None, "__doc__": None,
+                 "__loader__": None, "__package__": None, "__spec__": None,
+                 "__builtins__": __builtins__}
+    start, name = 0, None
+    for i, kind, section in [*marks, (len(lines), "end", None)]:
+        code = compile("\n" * start + "".join(lines[start:i]), path, "exec")
+        exec(code, namespace)
+        sys.stdout.flush()
+        if section is not None:  # output of a sibling process or fd 1 is flushed before
+            if kind == "start" and name is not None or kind == "end" and section != name:
+                raise SyntaxError(f"{path}:{i + 1}: sections must not nest or cross")
+            sys.stdout.write(f"--8<-- [{kind}:{section}]\n")
+            sys.stdout.flush()
+            name = section if kind == "start" else None
+        start = i + 1
 
 
 def run_in_child(request, out_path, err_path):
@@ -79,7 +121,7 @@ def run_in_child(request, out_path, err_path):
         else:  # python script args...: sys.path[0] is the script's directory
             sys.argv = argv[1:]
             sys.path[0] = os.path.dirname(os.path.abspath(argv[1]))
-            runpy.run_path(os.path.abspath(argv[1]), run_name="__main__")
+            run_script(os.path.abspath(argv[1]))
     except SystemExit as exc:  # what the interpreter does with sys.exit(code)
         if isinstance(exc.code, int) or exc.code is None:
             code = exc.code or 0
@@ -112,7 +154,7 @@ def run(request):
         with open(out_path, encoding="utf-8", errors="replace") as out, \
                 open(err_path, encoding="utf-8", errors="replace") as err:
             return {"returncode": os.waitstatus_to_exitcode(status),
-                    "stdout": out.read(), "stderr": err.read()}
+                    "stdout": EMPTY_SECTION.sub("", out.read()), "stderr": err.read()}
 
 
 def main():

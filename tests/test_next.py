@@ -10,8 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.utils.meta import get_data
 
-from doclib import (ROOT, VARIANT_OUT, includes, pages, recorded_torch_version, rel,
-                    snippet_options)
+from doclib import (ROOT, VARIANT_OUT, differing_parts, includes, pages,
+                    recorded_torch_version, rel, snippet_options, without_marks)
 
 KINDS = ("release", "build", "build and release")  # what a reason starts with (see the hook)
 
@@ -121,9 +121,8 @@ def visible(text):
     return " ".join(text.split())
 
 
-def shows(seen, path):
-    """Does this text of a built page show this recorded output (as code, or as Markdown)?"""
-    text = (ROOT / path).read_text(encoding="utf-8")
+def shows(seen, text):
+    """Does this text of a built page show this output (as code, or as Markdown)?"""
     return visible(text) in seen or \
         visible(BeautifulSoup(markdown.markdown(text), "html.parser").get_text()) in seen
 
@@ -140,8 +139,9 @@ def test_pages_show_both_outputs_in_tabs(built_site):
     primary = "torch " + recorded_torch_version().split("+")[0]
     problems, checked, tab_sets = [], 0, {}
     for variant, (version, out) in torch_variants().items():
-        for page in pages():
-            if out not in {path for _, path, _ in includes(page)}:
+        for page, (section, before, after) in ((page, part) for page in pages()
+                                               for part in differing_parts(out, variant)):
+            if (out, section) not in {(path, s) for _, path, s in includes(page)}:
                 continue
             if page not in tab_sets:
                 soup = BeautifulSoup(built_page(built_site, page).read_text(encoding="utf-8"),
@@ -153,13 +153,13 @@ def test_pages_show_both_outputs_in_tabs(built_site):
                                   for tabs in soup.select("div.tabbed-set")]
             for labels, blocks in tab_sets[page]:
                 if (labels[:1] == [primary] and f"torch {version}" in labels
-                        and shows(blocks[0], out)
-                        and shows(blocks[labels.index(f"torch {version}")], variant)):
+                        and shows(blocks[0], before)
+                        and shows(blocks[labels.index(f"torch {version}")], after)):
                     checked += 1
                     break
             else:
                 problems.append(f"{rel(page)}: no tabs {primary!r} / 'torch {version}' showing "
-                                f"{out} and {variant}")
+                                f"{out} and {variant}" + (f" (section {section})" if section else ""))
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
     if torch_variants():
@@ -208,8 +208,8 @@ def test_the_changes_page_lists_every_difference(built_site):
                 break
             entry.append(sibling)
         text = visible("\n".join(e.get_text() for e in entry))  # Markdown expands tabs
-        old = (ROOT / out).read_text(encoding="utf-8").splitlines()
-        new = (ROOT / variant).read_text(encoding="utf-8").splitlines()
+        old, new = (without_marks((ROOT / p).read_text(encoding="utf-8")).splitlines()
+                    for p in (out, variant))
         removed = [line for line in old if line not in new]
         added = [line for line in new if line not in old]
         if not all(visible(f"-{line}") in text for line in removed) or \

@@ -62,8 +62,9 @@ def snippet_cells(nb):
 
 
 def recorded(path):
+    """What the script of a snippet path prints, as the reader's python prints it."""
     out = (ROOT / path).with_suffix(".out")
-    return out.read_text(encoding="utf-8") if out.exists() else ""
+    return without_marks(out.read_text(encoding="utf-8")) if out.exists() else ""
 
 
 MARKER = re.compile(r"^\s*# --8<-- \[(?P<kind>start|end):(?P<name>[^\]]+)\]\s*$")

@@ -6,7 +6,7 @@ import pytest
 
 from doclib import (INCLUDE, ROOT, SNIPPETS, fenced_blocks, includes, pages, rel,
                     script_of, snippet_options, variant_of)
-from doclib import FENCE, python_variant, pythons_of  # noqa: E402
+from doclib import FENCE, output_sections, python_variant, pythons_of, units  # noqa: E402
 
 
 def code_block_problems(page):
@@ -182,3 +182,95 @@ def test_the_python_title_check_can_fail(tmp_path):
                     encoding="utf-8")
     found = [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in python_title_problems(page)]
     assert found == ["4", "12"]  # 3.12 prints the primary transcript too; an untitled block
+
+
+def output_problems(page):
+    """An output is read with its code: every included `.out` (or a section of one) stands
+    right under the block that shows the code that printed it (only blank lines between;
+    variants of one output may stand together), and a sectioned script's output is included
+    section by section, never whole. A block of code whose part printed something has that
+    output right under it (a debugger session's script: its transcript)."""
+    found = list(units(page))
+    problems = []
+    for n, (line, paths, _) in enumerate(found):
+        where = f"{rel(page)}:{line}"
+        before = found[n - 1][1] if n and found[n][2] else []
+        after = found[n + 1][1] if n + 1 < len(found) and found[n + 1][2] else []
+        for path, section in paths:
+            name, file = f"{path}:{section}" if section else path, ROOT / path
+            if not file.is_file():
+                continue  # test_includes_name_existing_files_and_sections says so
+            if file.suffix == ".py":
+                out = file.with_suffix(".out")
+                text = out.read_text(encoding="utf-8") if out.exists() else ""
+                if rel(out) in snippet_options().get("auto_append", []):
+                    continue  # its output is under every page
+                if ((output_sections(text).get(section) if section else text)
+                        and not any(p.endswith(".out") and script_of(ROOT / p) == file
+                                    and s == section for p, s in after)):
+                    problems.append(f"{where}: {name} prints, but its output is not right under "
+                                    f'it: add a block with --8<-- "{rel(out)}'
+                                    f'{":" + section if section else ""}" below it')
+            if file.suffix != ".out":
+                continue
+            script = script_of(file)
+            whole = section is None and not output_sections(file.read_text(encoding="utf-8"))
+            if section is None and not whole:
+                problems.append(f"{where}: {path} holds the outputs of several sections; include "
+                                f"each under its section's code (--8<-- \"{path}:<section>\")")
+            if rel(file) in snippet_options().get("auto_append", []):
+                continue  # under every page
+            # A whole output may stand under the part of its script a page shows (the fixed
+            # function of a longer program), titled as the whole script's.
+            if not any(script_of(ROOT / p) == script and (s == section or whole)
+                       for p, s in before if p.endswith((".py", ".out"))):
+                problems.append(f"{where}: {name} is not right under the code that printed it; "
+                                f"move it under the block that includes {rel(script)}"
+                                f"{':' + section if section else ''}, with nothing between")
+    return problems
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_outputs_stand_under_their_code(page):
+    problems = output_problems(page)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_output_check_can_fail(tmp_path):
+    """Output far from its code, a sectioned output included whole, code without its output."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        '# T\n\n```python\n--8<-- "snippets/linear/shapes.py"\n```\n\nProse.\n\n'
+        '```text\n--8<-- "snippets/linear/shapes.out"\n```\n\n'
+        '```python\n--8<-- "snippets/linear/four_ways.py:setup"\n```\n\n'
+        '```python\n--8<-- "snippets/linear/four_ways.py:compare"\n```\n\n'
+        '```text\n--8<-- "snippets/linear/four_ways.out"\n```\n', encoding="utf-8")
+    found = [(p.split(": ", 1)[0].rsplit(":", 1)[1], p.split(": ", 1)[1].split(";")[0])
+             for p in output_problems(page)]
+    assert found == [
+        ("3", "snippets/linear/shapes.py prints, but its output is not right under it: add a "
+              "block with --8<-- \"snippets/linear/shapes.out\" below it"),
+        ("9", "snippets/linear/shapes.out is not right under the code that printed it"),
+        ("17", "snippets/linear/four_ways.py:compare prints, but its output is not right "
+               "under it: add a block with --8<-- \"snippets/linear/four_ways.out:compare\" "
+               "below it"),
+        ("21", "snippets/linear/four_ways.out holds the outputs of several sections"),
+        ("21", "snippets/linear/four_ways.out is not right under the code that printed it")]
+
+
+OUTPUT_TITLE = re.compile(r'^text\b.*\btitle="(?:Output|Session)\b')
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_outputs_are_titled_as_outputs(page):
+    """hooks/outputs.py draws a recorded output apart from code by its block's title: a block
+    that includes a `.out` is a `text` block titled "Output..." or "Session..."."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    problems = [f"{rel(page)}:{line}: a block that shows a recorded output must open with "
+                f'```text title="Output" (or "Session" for a debugger transcript)'
+                for line, _, body in fenced_blocks(page)
+                if any(m and m["path"].endswith(".out") for m in map(INCLUDE.match, body))
+                and not OUTPUT_TITLE.match(FENCE.match(lines[line - 1])["info"].strip())]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
