@@ -82,11 +82,21 @@ _HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*
 # -- what a chapter is, and what its notebook holds ---------------------------------------------
 
 def chapters(root=ROOT):
-    """{name: page} for every chapter: docs/<name>.md with a snippets/<name>/ folder."""
+    """{name: page} for every chapter: docs/<name>.md with a snippets/<name>/ folder. The
+    chapter's further pages, if any, are docs/<name>/*.md (chapter_pages())."""
     return {folder.name: root / "docs" / f"{folder.name}.md"
             for folder in sorted((root / "snippets").iterdir())
             if folder.is_dir() and folder.name not in NOT_CHAPTERS
             and (root / "docs" / f"{folder.name}.md").is_file()}
+
+
+def chapter_pages(name, nav_order, root=ROOT):
+    """The pages of a chapter in reading order: docs/<name>.md, then docs/<name>/*.md as the
+    navigation orders them (nav_order: docs-relative paths in nav order)."""
+    rank = {uri: n for n, uri in enumerate(nav_order)}
+    more = sorted((p for p in (root / "docs" / name).glob("*.md")),
+                  key=lambda p: (rank.get(f"{name}/{p.name}", len(rank)), p.name))
+    return [root / "docs" / f"{name}.md", *more]
 
 
 def unclaimed_snippet_folders(root=ROOT):
@@ -235,14 +245,20 @@ def _plain(text):
 
 
 def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, root=ROOT,
-                   repo_url=None, title=None):
+                   repo_url=None, title=None, more=()):
     """The chapter's notebook (an nbformat node). page_url: the chapter's absolute URL; title:
-    the chapter's title in the navigation (else the page's own)."""
+    the chapter's title in the navigation (else the page's own); more: [(page, its URL)] for
+    the chapter's further pages, whose titles become headings of the notebook."""
     expand = _snippet_expander(snippet_config, root)
-    items = list(page_items(page))
+    items = [(*i, page_url) for i in page_items(page)]
+    for other, url in more:
+        items += [("heading", 2, i[1], url) if i[0] == "title" else
+                  ("heading", i[1] + 1, i[2], url) if i[0] == "heading" else (*i, url)
+                  for i in page_items(other)]
     title = title or next((_plain(i[1]) for i in items if i[0] == "title"), name)
-    headings = [(i[1], i[2]) for i in items if i[0] == "heading"]
-    anchors = iter(_anchors(headings, toc_config))
+    anchors = iter([a for p, u in [(page, page_url), *more]
+                    for a in [None] * (p is not page) + _anchors(
+                        [(i[1], i[2]) for i in page_items(p) if i[0] == "heading"], toc_config)])
     pin = env["torch"].split("+")[0]
 
     cells = [nbformat.v4.new_markdown_cell(
@@ -261,17 +277,17 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
     recorded = {}  # {recorded output a %%needs cell prints without its program: the program}
     for item in items:
         if item[0] == "heading":
-            level, text = item[1], _plain(item[2])
+            level, text, url = item[1], _plain(item[2]), item[3]
             anchor = next(anchors)
             parents = {lvl: h for lvl, h in parents.items() if lvl < level}
-            parents[level] = (level, text, anchor)
+            parents[level] = (level, text, url + (f"#{anchor}" if anchor else ""))
             pending = [parents[lvl] for lvl in sorted(parents) if parents[lvl] not in written]
         elif item[0] == "include":
-            _, path, section = item
+            _, path, section, _ = item
             if pending:
                 lines = [f"{'#' * lvl} {text}" for lvl, text, _ in pending]
-                level, text, anchor = pending[-1]
-                lines.append(f"[Read this section in the chapter]({page_url}#{anchor})")
+                level, text, link = pending[-1]
+                lines.append(f"[Read this section in the chapter]({link})")
                 cells.append(nbformat.v4.new_markdown_cell("\n\n".join(lines)))
                 written.update(pending)
                 pending = []
@@ -372,10 +388,14 @@ def write_notebooks(config, run_dir, root=ROOT):
     toc_config = config["mdx_configs"].get("toc", {})
     written = {}
     for name, page in chapters(root).items():
-        url = site_url + (f"{name}/" if config["use_directory_urls"] else f"{name}.html")
-        nb = build_notebook(name, page, page_url=url, snippet_config=snippet_config,
+        def url(uri):
+            return site_url + (uri[:-3] + "/" if config["use_directory_urls"]
+                               else uri[:-3] + ".html")
+        more = [(p, url(f"{name}/{p.name}")) for p in chapter_pages(name, list(titles), root)[1:]]
+        nb = build_notebook(name, page, page_url=url(f"{name}.md"), snippet_config=snippet_config,
                             toc_config=toc_config, env=env, root=root,
-                            repo_url=repository_url(config), title=titles.get(f"{name}.md"))
+                            repo_url=repository_url(config), title=titles.get(f"{name}.md"),
+                            more=more)
         path = Path(run_dir) / name / notebook_uri(name)
         path.parent.mkdir(parents=True)
         path.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")

@@ -8,7 +8,8 @@ the primary's as `<name>.torch-<version>.out` (tests/doclib.py names them). This
 - shows both on the page: a fenced block, or an include line outside one, whose included `.out`
   has such a variant becomes Material content tabs, "torch 2.13.0" (the primary, shown first)
   then "torch 2.14.1", the second including the variant in place of the primary;
-- completes the torch stamp at the bottom of every page (snippets/about/stamp.out): it names
+- completes the torch stamp at the bottom of every page (snippets/about/stamp.out): defines
+  its `[how-tested]` link for the page, names
   the second torch with its build (read from its own stamp, `stamp.torch-<version>.out`), the
   sections of this page whose outputs differ, and the page that lists them all;
 - fills that page: a page whose front matter has `torch_changes: {version: ..., why: ...}`
@@ -203,6 +204,8 @@ def on_page_markdown(markdown_text, page, config, files):
     meta = page.meta.get("torch_changes")
     if isinstance(meta, dict):
         lines += changes_list(str(meta.get("version")), meta.get("why") or {}, page)
+    # The stamp links to "how this site is tested" by reference: each page defines where.
+    lines += ["", f"[how-tested]: {get_relative_url('how-this-site-is-tested.md', page.file.src_uri)}"]
     return "\n".join(lines)
 
 

@@ -274,3 +274,71 @@ def test_outputs_are_titled_as_outputs(page):
                 and not OUTPUT_TITLE.match(FENCE.match(lines[line - 1])["info"].strip())]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+# -- the questions index (docs/questions.md) --------------------------------------------------
+
+QUESTIONS = ROOT / "docs" / "questions.md"
+LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
+
+
+def page_anchors(page):
+    """The ids of a page's headings, as the toc extension makes them."""
+    import markdown
+    md = markdown.Markdown(extensions=["toc", "attr_list"])
+    text = re.sub(r"(?s)^---\n.*?\n---\n", "", page.read_text(encoding="utf-8"))
+    md.convert("\n".join(line for line in text.splitlines() if line.startswith("#")))
+    found = []
+
+    def walk(tokens):
+        for t in tokens:
+            found.append(t["id"])
+            walk(t["children"])
+    walk(md.toc_tokens)
+    return set(found)
+
+
+def question_problems(index):
+    """Each list item of the questions index links to a public thread where it was asked
+    (https://...) and to the section of the site that answers it (page.md#anchor, existing)."""
+    problems, count = [], 0
+    for number, line in enumerate(index.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.startswith("- "):
+            continue
+        count += 1
+        links = [m["url"] for m in LINK.finditer(line)]
+        where = f"{rel(index)}:{number}"
+        if not any(url.startswith("https://") for url in links):
+            problems.append(f"{where}: no link to a public thread where the question was asked")
+        answers = [url for url in links if not url.startswith(("https://", "http://"))]
+        if not answers:
+            problems.append(f"{where}: no link to the section that answers it")
+        for url in answers:
+            path, _, anchor = url.partition("#")
+            page = (index.parent / path).resolve()
+            if not page.is_file():
+                problems.append(f"{where}: {path} does not exist")
+            elif not anchor or anchor not in page_anchors(page):
+                problems.append(f"{where}: {path} has no section #{anchor}")
+    return problems, count
+
+
+def test_every_question_links_a_thread_and_its_answer():
+    if not QUESTIONS.exists():
+        pytest.skip("docs/questions.md not written yet")
+    problems, count = question_problems(QUESTIONS)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+    assert count, "docs/questions.md lists no question"
+
+
+def test_the_question_check_can_fail(tmp_path):
+    (tmp_path / "a.md").write_text("# A\n\n## Why is it so?\n", encoding="utf-8")
+    index = tmp_path / "questions.md"
+    index.write_text("# Q\n\n- [Why?](https://example.org/t/1) · [answer](a.md#why-is-it-so)\n"
+                     "- [Why not?](a.md#why-is-it-so)\n"
+                     "- [How?](https://example.org/t/2) · [answer](a.md#how)\n"
+                     "- [Where?](https://example.org/t/3)\n", encoding="utf-8")
+    problems, count = question_problems(index)
+    assert count == 4
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["4", "5", "6"]

@@ -21,4 +21,4 @@ print(f"    Every output on this page was recorded with torch "
       f"{torch.__version__} (git `{git}`, {build}), Python {python} on "
       f"{machine}, run on {device}, and is compared with what that torch "
       f"prints whenever the tests run. See "
-      f"[How this site is tested](how-this-site-is-tested.md).")
+      f"[How this site is tested][how-tested].")  # the page's link to it
