@@ -1,13 +1,14 @@
 """Every chapter as a Jupyter notebook, generated from the chapter's own snippets at build time.
 
 What is a chapter (the one place this is decided): a page `docs/<name>.md` whose snippets live
-in `snippets/<name>/`. `snippets/about/` holds the site's own snippets (the stamp, the page
+in `snippets/<name>/`, its overview, and its further pages `docs/<name>/*.md`, read in the
+navigation's order (chapter_pages()). `snippets/about/` holds the site's own snippets (the stamp, the page
 markup) and is no chapter; every other folder under `snippets/` must have its chapter page,
 which `tests/test_notebooks.py` checks. A new chapter needs no other step: add the page and its
 folder, and the notebook, its page in the site and the download links follow.
 
-The notebook of a chapter holds, in page order, one code cell per snippet include in a fenced
-code block of the page (a whole file or a named section, expanded by pymdownx.snippets exactly
+The notebook of a chapter holds, in reading order (the overview, then each further page, whose
+title becomes a heading), one code cell per snippet include in a fenced code block of a page (a whole file or a named section, expanded by pymdownx.snippets exactly
 as the page shows it), under short markdown cells with the page's section titles and links back
 to the chapter. A debugger session's target (a script with `<name>.pdb` beside it) cannot run
 in a kernel: it becomes a markdown cell showing the script and the recorded session. The first
@@ -376,6 +377,19 @@ def nav_titles(nav):
     return titles
 
 
+def chapter_title(nav, name):
+    """The chapter's title in the navigation: its section's ("1. nn.Module internals") when the
+    chapter is a section of pages, else its page's."""
+    for entry in nav or []:
+        for title, value in (entry.items() if isinstance(entry, dict) else []):
+            if value == f"{name}.md":
+                return title
+            if isinstance(value, list) and f"{name}.md" in [
+                    v for e in value if isinstance(e, dict) for v in e.values()]:
+                return title
+    return None
+
+
 def write_notebooks(config, run_dir, root=ROOT):
     """Write every chapter's notebook into run_dir/<name>/; {name: src_dir}. The same inputs
     give the same bytes (mkdocs-jupyter's cache is keyed on them), wherever they are written.
@@ -394,7 +408,7 @@ def write_notebooks(config, run_dir, root=ROOT):
         more = [(p, url(f"{name}/{p.name}")) for p in chapter_pages(name, list(titles), root)[1:]]
         nb = build_notebook(name, page, page_url=url(f"{name}.md"), snippet_config=snippet_config,
                             toc_config=toc_config, env=env, root=root,
-                            repo_url=repository_url(config), title=titles.get(f"{name}.md"),
+                            repo_url=repository_url(config), title=chapter_title(config["nav"], name),
                             more=more)
         path = Path(run_dir) / name / notebook_uri(name)
         path.parent.mkdir(parents=True)

@@ -138,8 +138,7 @@ def on_files(files, config):
                                                   if lvl == 1), file.src_uri)
         for start, end, indent, paths, above in units:
             # The section it is in: the heading above it (none under the page's title).
-            anchor, section = (ids[above - 1] if above and headings[above - 1][0] > 1
-                               else (None, None))
+            anchor, section = ids[above - 1] if above else (None, None)
             for path in paths:
                 shown.setdefault(path, []).append((file, title, section, anchor, start))
         if isinstance(meta.get("torch_changes"), dict):

@@ -28,12 +28,19 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from doclib import INCLUDE, ROOT, fenced_blocks, mkdocs_config, rel, snippet_preprocessor
+from doclib import (INCLUDE, ROOT, fenced_blocks, mkdocs_config, rel, snippet_preprocessor,
+                    without_marks)
 
 sys.path.insert(0, str(ROOT / "hooks"))
 import notebooks  # noqa: E402  (hooks/notebooks.py: what a chapter is, how its notebook is made)
 
 CHAPTERS = notebooks.chapters()
+NAV = mkdocs_config()["nav"]
+
+
+def pages_of(name):
+    """A chapter's pages in reading order, as the hook reads them."""
+    return notebooks.chapter_pages(name, list(notebooks.nav_titles(NAV)))
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +157,7 @@ def test_notebook_is_the_pages_snippets_in_page_order(site, name):
     nb = nbformat.read(downloaded(site, name), as_version=4)
     expand = snippet_preprocessor()
     expected = []
-    for _, _, body in fenced_blocks(CHAPTERS[name]):
+    for _, _, body in (block for page in pages_of(name) for block in fenced_blocks(page)):
         for line in body:
             m = INCLUDE.match(line)
             if m and m["path"].endswith(".py"):
@@ -196,13 +203,16 @@ def test_links_back_to_the_chapter_resolve(site):
     base = mkdocs_config()["site_url"].rstrip("/") + "/"
     problems = []
     for name in CHAPTERS:
-        ids = {tag["id"] for tag in BeautifulSoup(
-            chapter_page(site, name).read_text(encoding="utf-8"), "html.parser").select("[id]")}
+        ids = {}
+        for page in pages_of(name):
+            uri = page.relative_to(ROOT / "docs").as_posix()[:-3] + "/"
+            ids[uri] = {tag["id"] for tag in BeautifulSoup(
+                (site / uri / "index.html").read_text(encoding="utf-8"), "html.parser").select("[id]")}
         nb = nbformat.read(downloaded(site, name), as_version=4)
         for cell in nb.cells:
             for url in re.findall(r"\]\((" + re.escape(base) + r"[^)]*)\)", cell.source):
                 page, _, anchor = url[len(base):].partition("#")
-                if page != f"{name}/" or (anchor and anchor not in ids):
+                if page not in ids or (anchor and anchor not in ids[page]):
                     problems.append(f"notebook of docs/{name}.md: {url} is not in the chapter")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
@@ -227,7 +237,8 @@ def test_notebook_pages_are_titled_as_notebooks(site):
     problems = []
     for name in CHAPTERS:
         chapter = BeautifulSoup(chapter_page(site, name).read_text(encoding="utf-8"), "html.parser")
-        title = titles.get(f"{name}.md") or chapter.select_one("article h1").get_text().rstrip("¶")
+        title = (notebooks.chapter_title(NAV, name)
+                 or chapter.select_one("article h1").get_text().rstrip("¶"))
         want = f"Notebook: {title}"
         page = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
         h1s = [h.get_text().rstrip("¶").strip() for h in page.select("article h1")]
@@ -403,9 +414,11 @@ def test_notebook_pages_are_light(site):
     problems = []
     for name in CHAPTERS:
         size = notebook_page(site, name).stat().st_size
-        prose = chapter_page(site, name).stat().st_size
+        prose = sum((site / p.relative_to(ROOT / "docs").as_posix()[:-3] / "index.html").stat().st_size
+                    for p in pages_of(name))
         if size > 3 * prose:
-            problems.append(f"notebooks/{name}/ is {size} bytes, over 3x docs/{name}.md's {prose}")
+            problems.append(f"notebooks/{name}/ is {size} bytes, over 3x its chapter's pages' "
+                            f"{prose}")
         soup = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
         if soup.find("style"):
             problems.append(f"notebooks/{name}/: inline <style> left in the page")

@@ -1,0 +1,48 @@
+# CompositeImplicitAutograd and CompositeExplicitAutograd: which ops have
+# which, how to tell, and what the difference changes for autograd.
+import os
+
+import torch
+import torch.nn.functional as F
+import torchgen
+import yaml
+
+has = torch._C._dispatch_has_kernel_for_dispatch_key
+path = os.path.join(os.path.dirname(torchgen.__file__), "packaged", "ATen",
+                    "native", "native_functions.yaml")
+lines = open(path, encoding="utf-8").read().splitlines()
+derivatives = open(os.path.join(os.path.dirname(torchgen.__file__),
+                                "packaged", "autograd", "derivatives.yaml"),
+                   encoding="utf-8").read()
+
+
+def dispatch_of(func):
+    start = next(i for i, line in enumerate(lines)
+                 if line.startswith(f"- func: {func}("))
+    entry = yaml.safe_load("\n".join(lines[start:lines.index("", start)]))[0]
+    keys = [k.strip() for ks in entry.get("dispatch", {})
+            for k in ks.split(",")]
+    shown = [k for k in keys if k.startswith("Composite")]
+    if len(shown) < len(keys):
+        shown.append("backends")
+    return ", ".join(shown) or "(no dispatch:)"
+
+
+print(f"{'operator':24} {'Implicit':9} {'Explicit':9} {'CPU':6}"
+      f"{'formula':8} yaml dispatch:")
+for op, func in (("aten::softmax.int", "softmax.int"),
+                 ("aten::layer_norm", "layer_norm"),
+                 ("aten::native_layer_norm", "native_layer_norm"),
+                 ("aten::convolution", "convolution")):
+    kinds = [has(op, key) for key in ("CompositeImplicitAutograd",
+                                      "CompositeExplicitAutograd", "CPU")]
+    formula = f"\n- name: {func}(" in derivatives
+    print(f"{op:24} {kinds[0]!s:9} {kinds[1]!s:9} {kinds[2]!s:6}"
+          f"{formula!s:8} {dispatch_of(func)}")
+
+x = torch.randn(2, 4, requires_grad=True)
+print("grad_fn of F.softmax:", F.softmax(x, -1).grad_fn.name(),
+      "| of F.layer_norm:", F.layer_norm(x, (4,)).grad_fn.name())
+meta = torch.empty(2, 4, device="meta")
+print("layer_norm on meta, through native_layer_norm's Meta kernel:",
+      F.layer_norm(meta, (4,)).shape)

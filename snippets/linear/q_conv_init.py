@@ -1,0 +1,21 @@
+# Conv2d is initialised like Linear: kaiming_uniform_(a=sqrt(5)), with
+# fan_in = in_channels / groups * kernel height * kernel width.
+import inspect
+import math
+
+import torch
+from torch import nn
+
+source = inspect.getsource(nn.Conv2d.reset_parameters)  # from _ConvNd
+print(*[line.strip() for line in source.splitlines()
+        if "init." in line or "bound =" in line], sep="\n")
+
+torch.manual_seed(0)
+for conv in (nn.Conv2d(64, 128, kernel_size=3),
+             nn.Conv2d(64, 128, kernel_size=3, groups=4)):
+    fan_in = conv.in_channels // conv.groups * 3 * 3
+    bound = 1 / math.sqrt(fan_in)
+    print(f"groups={conv.groups}: weight {tuple(conv.weight.shape)}, "
+          f"fan_in {fan_in}, bound {bound:.5f}, "
+          f"max |w| {conv.weight.abs().max().item():.5f}, "
+          f"max |b| {conv.bias.abs().max().item():.5f}")

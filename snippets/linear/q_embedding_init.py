@@ -1,0 +1,23 @@
+# nn.Embedding draws its table from N(0, 1), not from a fan-in bound,
+# and zeroes the padding_idx row.
+import inspect
+
+import torch
+from torch import nn
+
+print(inspect.getsource(nn.Embedding.reset_parameters).split('"""')[-1])
+torch.manual_seed(0)
+emb = nn.Embedding(num_embeddings=10000, embedding_dim=256, padding_idx=0)
+lin = nn.Linear(256, 256)
+print(f"Embedding weight: std {emb.weight[1:].std().item():.3f}, "
+      f"padding row {emb.weight[0].abs().sum().item()}")
+print(f"Linear weight:    std {lin.weight.std().item():.3f}")
+
+emb(torch.tensor([0, 0, 5])).sum().backward()
+print("padding row gets no gradient:", emb.weight.grad[0].abs().sum().item(),
+      " row 5:", emb.weight.grad[5].abs().sum().item())
+
+nn.init.normal_(emb.weight, std=0.02)  # a common smaller choice
+emb._fill_padding_idx_with_zero()      # re-zero the row by hand after it
+print(f"after normal_(std=0.02): std {emb.weight[1:].std().item():.4f}, "
+      f"padding row {emb.weight[0].abs().sum().item()}")

@@ -1,0 +1,24 @@
+# nn.LazyLinear: in_features is read from the first input it sees.
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+model = nn.Sequential(nn.Conv2d(3, 8, kernel_size=3), nn.Flatten(),
+                      nn.LazyLinear(out_features=10))
+head = model[2]
+print("before:", head, "| weight:", head.weight)
+try:
+    sum(p.numel() for p in model.parameters())
+except ValueError as e:
+    print("ValueError:", str(e).split(". ")[0])
+
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)  # allowed already
+model(torch.zeros(1, 3, 16, 16))  # the dry run: 8 * 14 * 14 = 1568 inputs
+print("after: ", head, "| class:", type(head).__name__,
+      "| weight:", tuple(head.weight.shape))
+print("the optimizer holds the same tensor:",
+      optimizer.param_groups[0]["params"][2] is head.weight)
+try:
+    model(torch.zeros(1, 3, 32, 32))  # the size is fixed from now on
+except RuntimeError as e:
+    print("RuntimeError:", e)
