@@ -689,14 +689,14 @@ def test_search_finds_every_code_name(built_site, site_url, session):
         except PlaywrightTimeout:
             misses.append(f"{query!r}: no results for it after 5 s")
             continue
-        for _ in range(10):
+        for _ in range(60):  # a common word matches most pages: scroll until one is the name's
             found = {url for url, terms, missing in results["hits"] if terms and not missing}
             rendered = {url for url, _, _ in results["hits"]}
             total = int((re.match(r"\d+", results["total"].strip()) or [0])[0])
             if urls & found or len(rendered) >= total:
                 break
             page.locator(".md-search__scrollwrap").evaluate("e => e.scrollTo(0, e.scrollHeight)")
-            page.wait_for_timeout(100)  # Material renders the next results as the list scrolls
+            page.wait_for_timeout(150)  # Material renders the next results as the list scrolls
             results = page.evaluate(SEARCH_RESULTS, terms)
         if not urls & found:  # a common name is on many pages: one of them is the answer
             misses.append(f"{query!r}: found on none of "

@@ -1,0 +1,33 @@
+# Parameters kept in a plain list or dict are not registered; ParameterList
+# and ParameterDict register them.
+import torch
+from torch import nn
+
+
+class Mixture(nn.Module):
+    def __init__(self, container):
+        super().__init__()
+        scales = [torch.ones(2), torch.ones(3)]
+        if container is list:
+            self.scales = [nn.Parameter(t) for t in scales]
+        elif container is dict:
+            self.scales = {f"s{i}": nn.Parameter(t)
+                           for i, t in enumerate(scales)}
+        elif container is nn.ParameterList:
+            self.scales = nn.ParameterList(scales)  # tensors are wrapped
+        else:
+            self.scales = nn.ParameterDict(
+                {f"s{i}": t for i, t in enumerate(scales)})
+
+
+for container in (list, dict, nn.ParameterList, nn.ParameterDict):
+    m = Mixture(container)
+    print(f"{container.__name__:<13}", [n for n, _ in m.named_parameters()])
+
+m = Mixture(nn.ParameterList)
+m.scales.append(torch.zeros(1))  # append wraps a plain tensor too
+print("after append:", [(n, type(p).__name__)
+                        for n, p in m.named_parameters()])
+print("state_dict:", list(m.state_dict()))
+print("m.double() converts it:", m.scales[2].dtype,
+      "->", m.double().scales[2].dtype)

@@ -1,0 +1,31 @@
+# torch.nn.utils.weight_norm (old) and
+# torch.nn.utils.parametrizations.weight_norm (new): warnings, state_dict
+# keys, and copy.deepcopy.
+import copy
+import warnings
+
+import torch
+from torch import nn
+from torch.nn.utils import parametrizations, parametrize
+
+torch.manual_seed(0)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    old = nn.utils.weight_norm(nn.Linear(2, 2))
+for w in caught:
+    print(f"{w.category.__name__}: {w.message}")
+print("old keys:", list(old.state_dict()))
+try:
+    copy.deepcopy(old)
+except RuntimeError as e:
+    print("deepcopy(old) -> RuntimeError:", str(e).split("  ")[0])
+
+new = parametrizations.weight_norm(nn.Linear(2, 2))
+print("new keys:", list(new.state_dict()))
+print("new loads an old checkpoint:", new.load_state_dict(old.state_dict()))
+print("same weight:", torch.allclose(new.weight, old.weight))
+print("deepcopy(new) works:", type(copy.deepcopy(new)).__name__)
+
+# To bake the weight in (the old remove_weight_norm):
+parametrize.remove_parametrizations(new, "weight")
+print("after remove_parametrizations:", list(new.state_dict()))
