@@ -233,7 +233,6 @@ def test_notebook_pages_are_titled_as_notebooks(site):
     <the chapter's title>" (as the navigation titles the chapter): a tab, a bookmark or the
     browser's history tells the notebook from its chapter."""
     config = mkdocs_config()
-    titles = notebooks.nav_titles(config["nav"])
     problems = []
     for name in CHAPTERS:
         chapter = BeautifulSoup(chapter_page(site, name).read_text(encoding="utf-8"), "html.parser")
