@@ -4,15 +4,16 @@ A recorded output is a `text` block titled "Output..." or "Session..." on the pa
 (tests/test_pages.py holds every page to that). This hook marks each such block with the class
 `output` (and `session` for a debugger transcript), which docs/assets/reader.css draws
 differently from code, joined to the code above it, with long lines wrapped. In a transcript,
-what the reader types after a `(Pdb) ` prompt (or `>>> `/`... ` in pdb's `interact`) is put in
-a `<span class="typed">`, so the commands stand out from pdb's replies.
+what the reader types after a `(Pdb) ` or `ipdb> ` prompt (or `>>> `/`... ` in pdb's
+`interact`) is put in a `<span class="typed">`, so the commands stand out from pdb's replies.
 """
 
 import re
 
 BLOCK = re.compile(r'<div class="highlight"><span class="filename">(?P<title>(?:Output|Session)'
                    r'[^<]*)</span><pre>(?P<pre>.*?)</pre></div>', re.S)
-PROMPT = re.compile(r"^(?P<prompt>\(Pdb\) |&gt;&gt;&gt; |\.\.\. )(?P<typed>[^\n<]+)$", re.M)
+PROMPT = re.compile(r"^(?P<prompt>\(Pdb\) |ipdb&gt; |&gt;&gt;&gt; |\.\.\. )(?P<typed>[^\n<]+)$",
+                    re.M)
 
 
 def _mark(m):

@@ -154,6 +154,8 @@ def command_for(script):
     return request
 
 
+# The prompts of pdb and of IPython's debugger (`%debug` in a notebook).
+DEBUGGER_PROMPTS = ("(Pdb) ", "ipdb> ")
 # A .pdb line that declares what the session must do (command_for() has the rules).
 DECLARATION = re.compile(r"^#\s*(?P<kind>stop|expect):\s*(?P<text>.+?)\s*$")
 # Where pdb is: `> FILE(LINE)FUNCTION()`, then `-> SOURCE`, after a stop, `u`, `d` or `w`.
@@ -186,16 +188,21 @@ def session_problems(script, transcript):
                              f"where the session goes, at least where it ends"))
     # Where each typed line was read (the runner echoes it after the prompt), and the output it
     # caused: up to the next (Pdb) prompt. A line read by `interact`'s console has no output.
-    output, position = {-1: (0, transcript.find("(Pdb) "))}, 0
+    def next_prompt(start):
+        found = [at for prompt in DEBUGGER_PROMPTS for at in [transcript.find(prompt, start)]
+                 if at >= 0]
+        return min(found, default=-1)
+
+    output, position = {-1: (0, next_prompt(0))}, 0
     for index, command in enumerate(typed):
-        found = [(at, prompt) for prompt in ("(Pdb) ", ">>> ", "... ")
+        found = [(at, prompt) for prompt in (*DEBUGGER_PROMPTS, ">>> ", "... ")
                  for at in [transcript.find(f"{prompt}{command}\n", position)] if at >= 0]
         if not found:
             break  # never read: the session ended before its commands did
         at, prompt = min(found)
         position = at + len(prompt) + len(command) + 1
-        if prompt == "(Pdb) ":
-            end = transcript.find("(Pdb) ", position)
+        if prompt in DEBUGGER_PROMPTS:
+            end = next_prompt(position)
             output[index] = (position, len(transcript) if end < 0 else end)
     for number, index, function, source in stops:
         command = typed[index] if index >= 0 else None
