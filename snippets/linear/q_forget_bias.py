@@ -16,14 +16,22 @@ print("layer 1, b_ih + b_hh by gate:")
 for gate, chunk in zip(["input", "forget", "cell", "output"], b.split(H)):
     print(f"  {gate:7}", [round(v, 3) for v in chunk.tolist()])
 
-# Check the layout: with zero weights and zero state, the forget gate
-# is sigmoid(b_f) = 0.731 and the cell keeps 0.731 of c0.
-cell = nn.LSTMCell(3, H)
+# Check the layout on nn.LSTM itself: with zero weights, zero other
+# biases and zero input, the forget gate is sigmoid(b_f) = 0.731, the
+# input gate times tanh(0) adds nothing, and the cell keeps 0.731 of c0.
+check = nn.LSTM(input_size=3, hidden_size=H)
 with torch.no_grad():
-    for p in cell.parameters():
+    for p in check.parameters():
         p.zero_()
-    cell.bias_ih[H:2 * H] = 1.0
-h0, c0 = torch.zeros(1, H), torch.ones(1, H)
-h1, c1 = cell(torch.zeros(1, 3), (h0, c0))
-print("c1 = f * c0 + i * g =", [round(v, 4) for v in c1[0].tolist()],
+    check.bias_ih_l0[H:2 * H] = 1.0  # rows H:2H = the forget gate
+h0, c0 = torch.zeros(1, 1, H), torch.ones(1, 1, H)
+_, (h1, c1) = check(torch.zeros(1, 1, 3), (h0, c0))
+print("c1 = f * c0 + i * g =", [round(v, 4) for v in c1[0, 0].tolist()],
       " sigmoid(1) =", round(torch.sigmoid(torch.tensor(1.)).item(), 4))
+
+# The same 1 in rows 0:H (the input gate) leaves f = sigmoid(0) = 0.5.
+with torch.no_grad():
+    check.bias_ih_l0.zero_()
+    check.bias_ih_l0[0:H] = 1.0
+_, (h1, c1) = check(torch.zeros(1, 1, 3), (h0, c0))
+print("1 in rows 0:H instead: c1 =", [round(v, 4) for v in c1[0, 0].tolist()])

@@ -1,4 +1,5 @@
-# Four common reasons why lin.weight.grad is None after training code ran.
+# Six common reasons why lin.weight.grad is None after training code ran.
+import textwrap
 import warnings
 
 import torch
@@ -19,7 +20,8 @@ print("2. output made under no_grad:   requires_grad", out.requires_grad)
 try:
     out.sum().backward()
 except RuntimeError as e:
-    print("   RuntimeError:", e)
+    print(textwrap.fill(f"RuntimeError: {e}", 79, initial_indent="   ",
+                        subsequent_indent="   "))
 
 lin = nn.Linear(3, 2)
 out = lin(x.detach()).detach()  # or .item(), .numpy(), torch.tensor(out)
@@ -31,5 +33,28 @@ w = lin.weight * 1.0  # any operation gives a non-leaf copy
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     print("4. .grad of a non-leaf:        ", w.grad)
-print("   warning:", str(caught[0].message).split(". ")[0])
+print(textwrap.fill("warning: " + str(caught[0].message).split(". ")[0],
+                    79, initial_indent="   ", subsequent_indent="   "))
 print("   the leaf got it:            ", tuple(lin.weight.grad.shape))
+
+lin = nn.Linear(3, 2)
+lin.weight.requires_grad_(False)  # frozen, e.g. by a fine-tuning recipe
+lin(x).sum().backward()
+print("5. frozen, requires_grad=False:", lin.weight.grad,
+      " bias:", tuple(lin.bias.grad.shape))
+
+
+class TwoHeads(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.used = nn.Linear(3, 2)
+        self.unused = nn.Linear(3, 2)  # registered, but forward skips it
+
+    def forward(self, x):
+        return self.used(x)
+
+
+model = TwoHeads()
+model(x).sum().backward()
+print("6. layer not used in forward:  ", model.unused.weight.grad,
+      " used:", tuple(model.used.weight.grad.shape))

@@ -23,3 +23,18 @@ for side in (32, 64):
         by_dummy = features(torch.zeros(1, 3, side, side)).shape[1]
     print(f"{side}x{side} images: formula 32*{s}*{s} = {by_formula}, "
           f"dummy batch = {by_dummy}")
+
+# ceil_mode=True rounds up instead: an odd side keeps its last row.
+x = torch.zeros(1, 1, 15, 15)
+print("MaxPool2d(2) on 15x15:", tuple(nn.MaxPool2d(2)(x).shape[2:]),
+      " with ceil_mode=True:",
+      tuple(nn.MaxPool2d(2, ceil_mode=True)(x).shape[2:]))
+
+# An adaptive pool fixes the output size, so in_features no longer
+# depends on the image size: always 32 * 4 * 4.
+adaptive = nn.Sequential(*features[:-1], nn.AdaptiveAvgPool2d((4, 4)),
+                         nn.Flatten())
+with torch.no_grad():
+    for side in (32, 64, 100):
+        n = adaptive(torch.zeros(1, 3, side, side)).shape[1]
+        print(f"with AdaptiveAvgPool2d((4, 4)), {side}x{side}: {n}")

@@ -1,6 +1,7 @@
 # register_backward_hook is the old, non-full backward hook: it warns, and
 # on a module whose forward is several autograd operations it receives the
 # gradients of the last operation only.
+import textwrap
 import warnings
 
 import torch
@@ -21,15 +22,17 @@ def show(kind):
 old = block.register_backward_hook(show("old"))
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    block(x).sum().backward()
+    out = block(x)  # the warning comes from the call, before backward
+print(f"{len(caught)} warning from calling the module:")
 for w in caught:
-    print(f"{w.category.__name__}: {w.message}")
+    print(textwrap.fill(f"{w.category.__name__}: {w.message}", 79))
+out.sum().backward()
 old.remove()
 
 try:  # the module remembers the old kind, even after remove()
     block.register_full_backward_hook(show("full"))
 except RuntimeError as e:
-    print("RuntimeError:", e)
+    print(textwrap.fill(f"RuntimeError: {e}", 79))
 
 fresh = nn.Sequential(nn.Linear(3, 2), nn.ReLU())
 fresh.register_full_backward_hook(show("full"))

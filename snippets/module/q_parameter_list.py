@@ -26,8 +26,19 @@ for container in (list, dict, nn.ParameterList, nn.ParameterDict):
 
 m = Mixture(nn.ParameterList)
 m.scales.append(torch.zeros(1))  # append wraps a plain tensor too
-print("after append:", [(n, type(p).__name__)
-                        for n, p in m.named_parameters()])
-print("state_dict:", list(m.state_dict()))
-print("m.double() converts it:", m.scales[2].dtype,
+print("ParameterList after append:")
+for n, p in m.named_parameters():
+    print(f"  {n}: {type(p).__name__}")
+print("  state_dict:", list(m.state_dict()))
+print("  m.double() converts it:", m.scales[2].dtype,
       "->", m.double().scales[2].dtype)
+
+d = Mixture(nn.ParameterDict)
+d.scales.update({"s2": torch.zeros(1)})  # update wraps plain tensors
+d.scales["s3"] = torch.zeros(4)          # and so does item assignment
+print("ParameterDict after update and d.scales['s3'] = ...:")
+for n, p in d.named_parameters():
+    print(f"  {n}: {type(p).__name__}")
+print("  state_dict:", list(d.state_dict()))
+print("  d.double() converts it:", d.scales["s3"].dtype,
+      "->", d.double().scales["s3"].dtype)

@@ -4,9 +4,18 @@ import torch
 from torch import nn
 
 model = nn.Linear(2, 2)
+weight, ptr = model.weight, model.weight.data_ptr()
 result = model.to(torch.float64)  # no assignment needed
 print("model.to() returns the same module:", result is model,
       "| weight dtype:", model.weight.dtype)
+# In place for the module and its Parameter objects, not for the memory:
+# the Parameter gets a new float64 tensor as its .data.
+print("same Parameter object:", model.weight is weight,
+      "| same memory:", model.weight.data_ptr() == ptr)
+ptr = model.weight.data_ptr()
+model.to(torch.float64)  # nothing to convert: the tensors are kept
+print("to() the dtype it already has, same memory:",
+      model.weight.data_ptr() == ptr)
 
 x = torch.ones(1, 2)
 x.to(torch.float64)  # result thrown away

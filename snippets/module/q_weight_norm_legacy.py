@@ -2,6 +2,7 @@
 # torch.nn.utils.parametrizations.weight_norm (new): warnings, state_dict
 # keys, and copy.deepcopy.
 import copy
+import textwrap
 import warnings
 
 import torch
@@ -13,15 +14,15 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     old = nn.utils.weight_norm(nn.Linear(2, 2))
 for w in caught:
-    print(f"{w.category.__name__}: {w.message}")
+    print(textwrap.fill(f"{w.category.__name__}: {w.message}", 79))
 print("old keys:", list(old.state_dict()))
 try:
     copy.deepcopy(old)
-except RuntimeError as e:
-    print("deepcopy(old) -> RuntimeError:", str(e).split("  ")[0])
+except RuntimeError as e:  # the whole message, wrapped to fit
+    print(textwrap.fill(f"deepcopy(old) -> RuntimeError: {e}", 79))
 
 new = parametrizations.weight_norm(nn.Linear(2, 2))
-print("new keys:", list(new.state_dict()))
+print("new keys:", *new.state_dict(), sep="\n  ")
 print("new loads an old checkpoint:", new.load_state_dict(old.state_dict()))
 print("same weight:", torch.allclose(new.weight, old.weight))
 print("deepcopy(new) works:", type(copy.deepcopy(new)).__name__)
