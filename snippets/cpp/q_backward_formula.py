@@ -45,4 +45,5 @@ for label, y in (("torch.relu(x)", torch.relu(x)),
                       re.findall(r"(\w+)\(", text.split(":", 1)[1])
                       if name != "defined"][0]
             print(f"    calls {called}; an ATen op:",
-                  f"aten::{called}" in all_ops)
+                  f"aten::{called}" in all_ops,
+                  "| in torch:", hasattr(torch, called))

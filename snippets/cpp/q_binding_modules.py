@@ -6,6 +6,7 @@ import os
 import torch
 import torch.nn.functional as F
 import torchgen
+import torchgen.packaged.autograd.gen_python_functions as gen
 import yaml
 
 path = os.path.join(os.path.dirname(torchgen.__file__), "packaged", "ATen",
@@ -24,7 +25,7 @@ def fields(func):
 def holder(fn):
     owner = getattr(fn, "__self__", None)
     if getattr(torch._C._VariableFunctions, fn.__name__, None) is fn:
-        return "torch._C._VariableFunctions"  # a class; static methods
+        return "torch._C._VariableFunctions"  # an object: see the end
     if type(fn).__name__ == "method_descriptor":
         return fn.__objclass__.__module__ + "." + fn.__objclass__.__name__
     return owner.__name__
@@ -50,3 +51,19 @@ print("torch.linalg.vector_norm is torch._C._linalg.linalg_vector_norm:",
       torch.linalg.vector_norm is torch._C._linalg.linalg_vector_norm)
 print("torch._VF (what F.dropout calls) wraps it:",
       torch._VF.dropout is torch._C._VariableFunctions.dropout)
+
+variable_functions = torch._C._VariableFunctions
+print("type(torch._C._VariableFunctions):", type(variable_functions))
+print("  'add' in its class's __dict__ is a",
+      type(vars(type(variable_functions))["add"]).__name__)
+
+# not every operator gets a binding: the generator skips some names
+module, variants = fields("convolution_backward")
+print("convolution_backward: python_module", module, "| variants", variants)
+print("  torch.convolution_backward exists:",
+      hasattr(torch, "convolution_backward"))
+print("  torch.ops.aten.convolution_backward:",
+      torch.ops.aten.convolution_backward)
+print("  the generator's skip patterns that match it:",
+      [p.pattern for p in gen.SKIP_PYTHON_BINDINGS
+       if p.match("convolution_backward")])

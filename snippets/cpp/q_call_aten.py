@@ -1,5 +1,7 @@
 # Calling an ATen operator by its dispatcher name, torch.ops.aten.<op>: the
 # ops below the Python API, with all their outputs.
+import textwrap
+
 import torch
 import torch.nn.functional as F
 
@@ -17,4 +19,7 @@ print("aten._softmax is F.softmax:", torch.equal(y, F.softmax(x, -1)))
 try:  # schemas are strict: no defaults where the schema has none
     torch.ops.aten._softmax(x, -1)
 except RuntimeError as e:
-    print("RuntimeError:", *str(e).splitlines()[:2], sep="\n  ")
+    print("RuntimeError, the whole message (wrapped):")
+    for line in str(e).strip().splitlines():
+        print(textwrap.fill(line, 79, initial_indent="  ",
+                            subsequent_indent="    ") if line else "")

@@ -14,8 +14,9 @@ first = message.split(". ")[0]
 print("NotImplementedError:", first + ".")
 available = re.search(r"only available for these backends: \[(.*?)\]",
                       message)[1].split(", ")
-print("in 'only available for these backends':",
-      {k: k in available for k in ("CPU", "SparseCPU", "AutogradCPU")})
+print("in 'only available for these backends':\n ",
+      ", ".join(f"{k} {k in available}"
+                for k in ("CPU", "CUDA", "SparseCPU", "AutogradCPU")))
 cpu_side = ("CPU", "Meta", "QuantizedCPU", "SparseCPU", "MkldnnCPU")
 print("  CPU-side keys with a kernel of their own ([kernel] below it):",
       [k for k in cpu_side if re.search(rf"^{k}: .*\[kernel\]$", message,

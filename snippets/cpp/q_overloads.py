@@ -12,6 +12,8 @@ for name in add.overloads():
 class Overloads(TorchDispatchMode):
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):
         self.seen = func  # an OpOverload: aten.add.Tensor, ...
+        if len(args) > 1:  # what arrives as `other`: a tensor, a number?
+            self.other = type(args[1]).__name__
         return func(*args, **(kwargs or {}))
 
 
@@ -24,7 +26,8 @@ calls = {"torch.add(x, y)": lambda: torch.add(x, y),
 for shown, call in calls.items():
     with Overloads() as mode:
         call()
-    print(f"{shown:36} -> {mode.seen} ({mode.seen._overloadname})")
+    print(f"{shown:35} -> {mode.seen} ({mode.seen._overloadname}),",
+          "other:", mode.other)
 
 # an overload is callable itself: no Python binding, no overload choice
 print("torch.ops.aten.add.Tensor(ones, ones, alpha=3):",

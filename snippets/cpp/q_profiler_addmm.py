@@ -4,6 +4,7 @@ import os
 
 import torch
 from torch import nn
+from torch.utils._python_dispatch import TorchDispatchMode
 
 os.environ["KINETO_LOG_LEVEL"] = "6"  # no profiler_start/stop on stderr
 torch.manual_seed(0)
@@ -36,3 +37,19 @@ for event in top:
 print("rows of key_averages() with 'linear' or 'addmm' in the name:",
       [(a.key, a.count) for a in prof.key_averages()
        if "linear" in a.key.lower() or "addmm" in a.key.lower()])
+
+
+
+class Seen(TorchDispatchMode):  # below autograd: what a tracer sees
+    def __init__(self):
+        super().__init__()
+        self.ops = []
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        self.ops.append(str(func))
+        return func(*args, **(kwargs or {}))
+
+
+with Seen() as seen:
+    lin(x)
+print("a TorchDispatchMode sees for lin(x):", seen.ops)
