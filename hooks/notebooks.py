@@ -11,7 +11,8 @@ The notebook of a chapter holds, in reading order (the overview, then each furth
 title becomes a heading), one code cell per snippet include in a fenced code block of a page (a whole file or a named section, expanded by pymdownx.snippets exactly
 as the page shows it), under short markdown cells with the page's section titles and links back
 to the chapter. A debugger session's target (a script with `<name>.pdb` beside it) cannot run
-in a kernel: it becomes a markdown cell showing the script and the recorded session. The first
+in a kernel: it becomes a markdown cell showing the script and the recorded session. So does
+a script whose first line says it needs a terminal (`# terminal: why`), with its recorded output. The first
 cell, titled "Notebook: <the chapter's title>", says which torch the notebook was made for and
 how to install it.
 
@@ -110,6 +111,17 @@ def unclaimed_snippet_folders(root=ROOT):
 
 def is_debugger_target(path, root=ROOT):
     return (root / path).with_suffix(".pdb").exists()
+
+
+# A script that behaves otherwise in a kernel says so on its first line, with the reason, and
+# its cell shows it with its recorded output instead of running it:
+#     # terminal: pdb in a notebook kernel asks the kernel for input, not fd 0
+TERMINAL = re.compile(r"^# terminal: (?P<why>.+?)\s*$")
+
+
+def terminal_reason(path, root=ROOT):
+    m = TERMINAL.match((root / path).read_text(encoding="utf-8").partition("\n")[0])
+    return m and m["why"]
 
 
 def page_items(page):
@@ -304,6 +316,13 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                     f"`{shell}`, then type the commands of the session recorded below.\n\n"
                     f"```python\n{code}\n```\n\nThe recorded session:\n\n````text\n{transcript}````",
                     metadata={"inside_pytorch": {**meta["inside_pytorch"], "debugger": True}}))
+            elif why := terminal_reason(path, root):
+                out = (root / path).with_suffix(".out").read_text(encoding="utf-8")
+                cells.append(nbformat.v4.new_markdown_cell(
+                    f"`{path}` runs in a terminal, not in a kernel ({why}): from the root of a "
+                    f"clone of this site's repository, run `{shell_line(command_for(root / path))}`."
+                    f"\n\n```python\n{code}\n```\n\nIts recorded output:\n\n````text\n{out}````",
+                    metadata={"inside_pytorch": {**meta["inside_pytorch"], "terminal": True}}))
             elif tool := tool_needed(code):
                 if section:  # its .out is the whole script's output, not this section's
                     raise SystemExit(f"docs/{name}.md: {path} runs {tool}: include it whole, so "
