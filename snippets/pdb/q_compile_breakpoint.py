@@ -1,0 +1,12 @@
+# command: python snippets/pdb/q_compile_breakpoint.py
+import torch
+
+
+@torch.compile(backend="eager")
+def scale(x):
+    y = x * 2
+    breakpoint()
+    return y + 1
+
+
+print(scale(torch.ones(2)))
