@@ -20,7 +20,7 @@ def model(x):
     return clip(y) + 1
 
 
-os.environ["PYTHONBREAKPOINT"] = "0"  # breakpoint() does nothing here
+os.environ["PYTHONBREAKPOINT"] = "0"  # breakpoint() does nothing while explain runs
 for function in (scale, model):
     explained = torch._dynamo.explain(function)(torch.ones(2))
     print(f"{function.__name__}: {explained.graph_count} graphs, "
@@ -29,3 +29,4 @@ for function in (scale, model):
         frame = reason.user_stack[-1]
         print(f"  line {frame.lineno}, {frame.line}")
         print("  " + reason.reason.splitlines()[0])
+del os.environ["PYTHONBREAKPOINT"]  # and stops again after

@@ -1,3 +1,4 @@
+# terminal: in a notebook kernel, breakpoint() calls the kernel's own debugger hook, so TorchScript reports another error
 import pdb
 import warnings
 

@@ -1,3 +1,4 @@
+# terminal: the forward traceback names this file and its lines, which a notebook cell does not have
 import re
 import warnings
 
@@ -47,3 +48,5 @@ x.grad = None
 safer_sqrt(x).sum().backward()
 print("fixed:", x.grad)
 print("anomaly mode on:", torch.is_anomaly_enabled())
+torch.autograd.set_detect_anomaly(False)  # off again: it slows every backward
+print("after set_detect_anomaly(False):", torch.is_anomaly_enabled())
