@@ -20,7 +20,7 @@ def model(x):
     return clip(y) + 1
 
 
-os.environ["PYTHONBREAKPOINT"] = "0"  # breakpoint() does nothing while explain runs
+os.environ["PYTHONBREAKPOINT"] = "0"  # no stop while explain runs
 for function in (scale, model):
     explained = torch._dynamo.explain(function)(torch.ones(2))
     print(f"{function.__name__}: {explained.graph_count} graphs, "

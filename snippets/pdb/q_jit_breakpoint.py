@@ -1,4 +1,4 @@
-# terminal: in a notebook kernel, breakpoint() calls the kernel's own debugger hook, so TorchScript reports another error
+# terminal: in a kernel, breakpoint() is the kernel's debugger hook instead
 import pdb
 import warnings
 

@@ -1,4 +1,4 @@
-# terminal: the forward traceback names this file and its lines, which a notebook cell does not have
+# terminal: the traceback names this file's lines, which a cell does not have
 import re
 import textwrap
 import warnings
