@@ -77,7 +77,7 @@ CACHE = ROOT / ".cache" / "notebooks"
 
 sys.path.insert(0, str(ROOT / "tests"))  # what a fence and an include are: said once, there
 from doclib import (FENCE as _FENCE, INCLUDE as _INCLUDE, command_for,  # noqa: E402
-                    shell_line, snippet_preprocessor)
+                    shell_line, snippet_preprocessor, terminal_reason)
 _HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
 
 
@@ -111,17 +111,6 @@ def unclaimed_snippet_folders(root=ROOT):
 
 def is_debugger_target(path, root=ROOT):
     return (root / path).with_suffix(".pdb").exists()
-
-
-# A script that behaves otherwise in a kernel says so on its first line, with the reason, and
-# its cell shows it with its recorded output instead of running it:
-#     # terminal: pdb in a notebook kernel asks the kernel for input, not fd 0
-TERMINAL = re.compile(r"^# terminal: (?P<why>.+?)\s*$")
-
-
-def terminal_reason(path, root=ROOT):
-    m = TERMINAL.match((root / path).read_text(encoding="utf-8").partition("\n")[0])
-    return m and m["why"]
 
 
 def page_items(page):

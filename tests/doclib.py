@@ -96,6 +96,18 @@ SESSION_COMMAND = re.compile(r"^# command: (?P<command>.+?)\s*$")
 ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 
 
+# A script that runs only as its own process (a breakpoint in a DataLoader worker or a rank,
+# a traceback naming its own lines) says so on its first line, with the reason; a notebook
+# shows it as a terminal run with its recorded output, and the page pass does not run it:
+#     # terminal: pdb in a notebook kernel asks the kernel for input, not fd 0
+TERMINAL = re.compile(r"^# terminal: (?P<why>.+?)\s*$")
+
+
+def terminal_reason(path, root=ROOT):
+    m = TERMINAL.match((root / path).read_text(encoding="utf-8").partition("\n")[0])
+    return m and m["why"]
+
+
 def command_for(script):
     """The command line (and stdin) that produces a snippet's recorded output.
 

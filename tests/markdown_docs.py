@@ -6,7 +6,8 @@ A block showing a section of a script runs after the sections of that script sho
 it on the page: a reader follows them as one program, so the first one shown must hold the
 imports and data the rest use. A script with a `<name>.pdb` beside it is a debugger session's
 target (it may stop at breakpoint() or fail on purpose): its replayed transcript is checked by
-the doc-test pass instead, so it is not run here.
+the doc-test pass instead, so it is not run here; nor is a script marked `# terminal:`
+(doclib.terminal_reason), which runs only as its own process.
 Loaded with `pytest -p markdown_docs --markdown-docs docs README.md` (see the Makefile).
 """
 
@@ -17,7 +18,7 @@ import pytest
 from markdown_it import MarkdownIt
 from pytest_markdown_docs._runners import DefaultRunner, register_runner
 
-from doclib import INCLUDE, ROOT, snippet_preprocessor
+from doclib import INCLUDE, ROOT, snippet_preprocessor, terminal_reason
 
 
 class SnippetExpandingMarkdownIt(MarkdownIt):
@@ -31,7 +32,8 @@ class SnippetExpandingMarkdownIt(MarkdownIt):
             if token.type == "fence":
                 code = "\n".join(snippets.run(token.content.splitlines())) + "\n"
                 m = INCLUDE.match(token.content.strip())
-                if m and (ROOT / m["path"]).with_suffix(".pdb").exists():
+                if m and ((ROOT / m["path"]).with_suffix(".pdb").exists()
+                          or terminal_reason(m["path"])):
                     token.info += " notest"
                 elif m and m["section"]:
                     code = shown_so_far.get(m["path"], "") + code
