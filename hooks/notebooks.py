@@ -12,9 +12,9 @@ title becomes a heading), one code cell per snippet include in a fenced code blo
 as the page shows it), under short markdown cells with the page's section titles and links back
 to the chapter. A debugger session's target (a script with `<name>.pdb` beside it) cannot run
 in a kernel: it becomes a markdown cell showing the script and the recorded session. So does
-a script whose first line says it needs a terminal (`# terminal: why`), with its recorded output. The first
-cell, titled "Notebook: <the chapter's title>", says which torch the notebook was made for and
-how to install it.
+a script whose first line says it needs a terminal (`# terminal: why`), with its recorded
+output. The first cell, titled "Notebook: <the chapter's title>", says which torch the
+notebook was made for and how to install it.
 
 A downloaded notebook runs in an empty folder with nothing but torch (and a Jupyter kernel):
 - a cell that reads a repository file by its path (snippets run from the repository's root,
@@ -77,7 +77,8 @@ CACHE = ROOT / ".cache" / "notebooks"
 
 sys.path.insert(0, str(ROOT / "tests"))  # what a fence and an include are: said once, there
 from doclib import (FENCE as _FENCE, INCLUDE as _INCLUDE, command_for,  # noqa: E402
-                    shell_line, snippet_preprocessor, terminal_reason)
+                    is_debugger_target, shell_line, snippet_preprocessor,
+                    terminal_reason)
 _HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.+?)(?:[ \t]+#+)?[ \t]*$")
 
 
@@ -107,10 +108,6 @@ def unclaimed_snippet_folders(root=ROOT):
                   if folder.is_dir() and folder.name != "__pycache__"
                   and folder.name not in NOT_CHAPTERS
                   and not (root / "docs" / f"{folder.name}.md").is_file())
-
-
-def is_debugger_target(path, root=ROOT):
-    return (root / path).with_suffix(".pdb").exists()
 
 
 def page_items(page):

@@ -96,6 +96,11 @@ SESSION_COMMAND = re.compile(r"^# command: (?P<command>.+?)\s*$")
 ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
 
 
+def is_debugger_target(path, root=ROOT):
+    """A debugger session's script: a `<name>.pdb` of typed commands beside it."""
+    return (root / path).with_suffix(".pdb").exists()
+
+
 # A script that runs only as its own process (a breakpoint in a DataLoader worker or a rank,
 # a traceback naming its own lines) says so on its first line, with the reason; a notebook
 # shows it as a terminal run with its recorded output, and the page pass does not run it:

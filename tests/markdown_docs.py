@@ -18,7 +18,7 @@ import pytest
 from markdown_it import MarkdownIt
 from pytest_markdown_docs._runners import DefaultRunner, register_runner
 
-from doclib import INCLUDE, ROOT, snippet_preprocessor, terminal_reason
+from doclib import INCLUDE, is_debugger_target, snippet_preprocessor, terminal_reason
 
 
 class SnippetExpandingMarkdownIt(MarkdownIt):
@@ -32,8 +32,7 @@ class SnippetExpandingMarkdownIt(MarkdownIt):
             if token.type == "fence":
                 code = "\n".join(snippets.run(token.content.splitlines())) + "\n"
                 m = INCLUDE.match(token.content.strip())
-                if m and ((ROOT / m["path"]).with_suffix(".pdb").exists()
-                          or terminal_reason(m["path"])):
+                if m and (is_debugger_target(m["path"]) or terminal_reason(m["path"])):
                     token.info += " notest"
                 elif m and m["section"]:
                     code = shown_so_far.get(m["path"], "") + code
