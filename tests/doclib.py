@@ -314,6 +314,15 @@ def normalise(text, paths=None):
     return text
 
 
+def recording_env():
+    """The environment every snippet is recorded and checked in: this one, minus what makes
+    tools print differently on a CI machine (pytest does not shorten its summary lines when
+    `CI` or `BUILD_NUMBER` is set), with the 80 columns a terminal-less run falls back to."""
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "BUILD_NUMBER")}
+    env["COLUMNS"] = "80"
+    return env
+
+
 class Runner:
     """Client of tests/runner.py: one process that imports torch once and forks per snippet.
 
@@ -327,7 +336,7 @@ class Runner:
             check=True, capture_output=True, text=True).stdout)  # what normalise() rewrites
         self.proc = subprocess.Popen([str(python), str(ROOT / "tests" / "runner.py")],
                                      cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     text=True, encoding="utf-8")
+                                     text=True, encoding="utf-8", env=recording_env())
 
     def run(self, request):
         self.proc.stdin.write(json.dumps(request) + "\n")

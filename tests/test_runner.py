@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from doclib import ROOT, command_for, normalise
+from doclib import ROOT, command_for, normalise, recording_env
 
 
 def test_runner_prints_what_python_prints(runner):
@@ -11,7 +11,7 @@ def test_runner_prints_what_python_prints(runner):
     script observes under it and under a real `python tests/runner_probe.py`."""
     probe = command_for(ROOT / "tests" / "runner_probe.py")
     real = subprocess.run([sys.executable, *probe["argv"][1:]], cwd=ROOT, capture_output=True,
-                          text=True, check=True)
+                          text=True, check=True, env=recording_env())
     first, second = runner.run(probe)["stdout"], runner.run(probe)["stdout"]
     *same, seed = first.splitlines()
     assert same == normalise(real.stdout).splitlines()[:-1]
