@@ -147,6 +147,7 @@ try {
       }
     }
     if (process.env.AUDIT_DETAILS) {  // where the main thread's time goes, per page
+      console.log(`  benchmarkIndex ${lhr.environment.benchmarkIndex}; warnings ${JSON.stringify(lhr.runWarnings)}`);
       for (const id of ["mainthread-work-breakdown", "bootup-time", "long-tasks", "render-blocking-resources"]) {
         const items = (lhr.audits[id].details?.items ?? []).slice(0, 5);
         console.log(`  ${id}: ${lhr.audits[id].displayValue ?? ""} ${JSON.stringify(items)}`);
