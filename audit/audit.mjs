@@ -25,7 +25,9 @@ const RUNS = Number(process.env.AUDIT_RUNS || 3);
 // a page within them on a phone is within them on a desktop. desktop: its desktop preset (no
 // CPU slowdown, fast network), printed for comparison. On mobile, pages with many code blocks
 // lose performance points to Material's copy buttons (mounting each one forces a style and
-// layout pass): that is why a chapter is several short pages.
+// layout pass): that is why a chapter is several short pages, and why code blocks mount as they
+// come into view (content.lazy in mkdocs.yml). The notebook pages, one per chapter, still pay
+// most: their cells are many, each in its own content-visibility box (reader.css).
 const PRESET = process.env.AUDIT_PRESET || "mobile";
 if (!["desktop", "mobile"].includes(PRESET)) throw new Error(`AUDIT_PRESET=${PRESET}: desktop or mobile`);
 const BUDGETS = { performance: 0.95, accessibility: 1.0, "best-practices": 1.0, seo: 1.0 };
