@@ -201,3 +201,18 @@ def _nav_pages(nav):
                 yield from _nav_pages(target)
             elif target.endswith(".md"):
                 yield title, "" if target == "index.md" else target[:-3]
+
+
+# Link texts that say nothing of where they go (Lighthouse's SEO audit "link-text" lists these;
+# a screen reader's list of links reads them out of context).
+VAGUE_LINK_TEXTS = {"click here", "click this", "go", "here", "information", "learn more", "link",
+                    "more", "more info", "more information", "read more", "right here", "see more",
+                    "start", "this", "this page"}
+
+
+def test_link_texts_say_where_they_go(built_site):
+    vague = [f"{page.relative_to(built_site)}: a link reads {text!r}: name what it leads to"
+             for page in built_pages(built_site)
+             for text in re.findall(r"<a\b[^>]*>([^<]*)</a>", page.read_text(encoding="utf-8"))
+             if text.strip().lower() in VAGUE_LINK_TEXTS]
+    assert not vague, "\n".join(vague)
