@@ -154,6 +154,16 @@ try {
         const items = (lhr.audits[id].details?.items ?? []).slice(0, 5);
         console.log(`  ${id}: ${lhr.audits[id].displayValue ?? ""} ${JSON.stringify(items)}`);
       }
+      // What the simulated paint times rest on: the times this run observed, the LCP element,
+      // and when each request ended (a request that ends before the observed paint delays the
+      // simulated one).
+      const m = lhr.audits.metrics.details.items[0];
+      console.log(`  observed: FCP ${m.observedFirstContentfulPaint} LCP ${m.observedLargestContentfulPaint} ` +
+        `DCL ${m.observedDomContentLoaded} load ${m.observedLoad}`);
+      const lcp = lhr.audits["largest-contentful-paint-element"].details?.items?.[0]?.items?.[0]?.node;
+      console.log(`  LCP element: ${lcp?.snippet ?? "?"}`);
+      for (const r of requests) console.log(`    ${r.url.replace(origin, "")} ${r.transferSize} B, ` +
+        `${r.networkRequestTime?.toFixed(0)}-${r.networkEndTime?.toFixed(0)} ms`);
     }
     const dark = await darkContrast(url);
     row.dark = dark.nodes.length;

@@ -5,8 +5,8 @@ path it has when hosted (site_url's path), answering unknown paths with 404.html
 does. One browser visits every page and fails on any console error, failed request or request
 that leaves 127.0.0.1; then it checks what a reader uses: copy buttons (clicked, the clipboard
 read back), search (every code name on the pages typed into the box), the figures (every label
-drawn, legible and unclipped, light and dark, desktop and phone), the palette toggle, instant
-navigation, the footer, the table of contents, the edit and view links, the 404.
+drawn, legible and unclipped, light and dark, desktop and phone), the colour scheme following
+the system, instant navigation, the footer, the table of contents, the edit and view links, the 404.
 
 `make test` installs the browser (Makefile target `browser`) and Playwright (requirements.txt).
 Set BROWSER_SCREENSHOTS=<dir> to keep light and dark screenshots of the nn.Linear chapter.
@@ -295,38 +295,43 @@ def test_search_finds_the_one_chapter_that_uses_a_word(built_site, site_url, ses
     watch.check("search")
 
 
-def test_palette_follows_the_system_and_toggles(site_url, session):
+def test_colour_scheme_follows_the_system(site_url, session):
+    """Dark on a dark system, light on a light one, switching as the system does, on the page
+    first opened and on one reached by instant navigation (overrides/main.html)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page, watch = session
 
-    def scheme():
-        return page.locator("body").get_attribute("data-md-color-scheme")
-
-    def toggle_until(wanted):
-        for _ in range(3):
-            page.locator("form[data-md-component=palette] label:visible").click()
-            if scheme() == wanted:
-                return
-        pytest.fail(f"the palette toggle never reached {wanted!r}", pytrace=False)
+    def drawn(system, scheme):
+        """The page's scheme and background once the system is `system`: `scheme` is expected,
+        after at most 5 s (a media change reaches the page as an event, not at once)."""
+        page.emulate_media(color_scheme=system)
+        try:
+            page.wait_for_function("s => document.body.dataset.mdColorScheme === s", arg=scheme,
+                                   timeout=5000)
+        except PlaywrightTimeout:
+            pytest.fail(f"a {system} system left {page.url} in the "
+                        f"{page.evaluate('document.body.dataset.mdColorScheme')!r} scheme, "
+                        f"not {scheme!r}", pytrace=False)
+        return page.evaluate("getComputedStyle(document.body).backgroundColor")
 
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + COPY_PAGE)
-    assert scheme() == "slate", "a system in dark mode should get the dark palette"
-    page.emulate_media(color_scheme="light")
-    page.reload()
-    assert scheme() == "default"
-    toggle_until("slate")
-    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    toggle_until("default")
-    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != background
+    dark = drawn("dark", "slate")
+    light = drawn("light", "default")
+    assert light != dark, f"the background stayed {dark} from dark to light"
+    page.locator("a.md-footer__link--next").click()     # instant navigation: no new document
+    page.wait_for_function("u => location.href !== u", arg=site_url + COPY_PAGE)
+    assert drawn("dark", "slate") == dark, "the dark background changed with the page"
     if os.environ.get("BROWSER_SCREENSHOTS"):
         shots = Path(os.environ["BROWSER_SCREENSHOTS"])
         shots.mkdir(parents=True, exist_ok=True)
-        for name in ("light", "dark"):
-            if name == "dark":
-                toggle_until("slate")
+        page.goto(site_url + COPY_PAGE)
+        for name, scheme in (("light", "default"), ("dark", "slate")):
+            drawn(name, scheme)
             page.screenshot(path=str(shots / f"linear-{name}.png"), full_page=True)
-        toggle_until("default")
-    watch.check("palette")
+    page.emulate_media(color_scheme="light")
+    watch.check("colour scheme")
 
 
 def test_instant_navigation_keeps_the_page_alive(site_url, session):
