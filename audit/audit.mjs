@@ -23,11 +23,12 @@ const LIGHTHOUSE = JSON.parse(readFileSync(new URL("node_modules/lighthouse/pack
 const RUNS = Number(process.env.AUDIT_RUNS || 3);
 // mobile: Lighthouse's default (4x CPU slowdown, slow 4G), what the budgets are checked with;
 // a page within them on a phone is within them on a desktop. desktop: its desktop preset (no
-// CPU slowdown, fast network), printed for comparison. On mobile, pages with many code blocks
-// lose performance points to Material's copy buttons (mounting each one forces a style and
-// layout pass): that is why a chapter is several short pages, and why code blocks mount as they
-// come into view (content.lazy in mkdocs.yml). The notebook pages, one per chapter, still pay
-// most: their cells are many, each in its own content-visibility box (reader.css).
+// CPU slowdown, fast network), printed for comparison. On mobile, what costs a page its points
+// is the main thread's work after the HTML arrives, and it grows with the page's element count:
+// hence short pages, a sidebar pruned to the chapter (navigation.prune), Pygments' unstyled
+// spans unwrapped (hooks/code.py), code blocks that mount as they come into view (content.lazy),
+// notebook code cells skipped until near the screen (reader.css), and no Material palette
+// toggle (mounting it restyled every element twice; overrides/main.html follows the system).
 const PRESET = process.env.AUDIT_PRESET || "mobile";
 if (!["desktop", "mobile"].includes(PRESET)) throw new Error(`AUDIT_PRESET=${PRESET}: desktop or mobile`);
 const BUDGETS = { performance: 0.95, accessibility: 1.0, "best-practices": 1.0, seo: 1.0 };

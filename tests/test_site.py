@@ -1,13 +1,14 @@
 """The built site: a strict build, pages that load nothing from outside the site, and links that
 resolve (internal links and anchors; PyTorch source links pinned to a commit)."""
 
+import html
 import re
 from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from doclib import mkdocs_config
+from doclib import ROOT, mkdocs_config
 
 # Attributes that make a browser fetch something (links a reader clicks are not requests).
 LOADS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
@@ -229,3 +230,22 @@ def test_link_texts_say_where_they_go(built_site):
              for text in parse_links(page).texts
              if text.strip().lower() in VAGUE_LINK_TEXTS]
     assert not vague, "\n".join(vague)
+
+
+def test_unwrapped_code_spans_look_the_same(built_site):
+    """hooks/code.py unwraps Pygments' `n` (name) and `w` (whitespace) spans. That is invisible
+    only while Material's stylesheets draw a name in the code's own colour and give whitespace
+    nothing: checked here against the installed theme. And a code block keeps its text."""
+    css = "\n".join(p.read_text() for p in sorted((built_site / "assets/stylesheets").glob("*.min.css")))
+    rules = re.findall(r"([^{}]*)\{([^{}]*)\}", css)
+    styled = [f"{sel}{{{body}}}" for sel, body in rules if re.search(r"\.[nw](?![\w-])", sel)]
+    assert styled == [".highlight .kc,.highlight .n{color:var(--md-code-hl-name-color)}"], styled
+    names = set(re.findall(r"--md-code-hl-name-color:([^;}]*)", css))
+    assert names == {"var(--md-code-fg-color)"}, f"a name is no longer drawn in the code's colour: {names}"
+
+    page = (built_site / "how-this-site-is-tested/index.html").read_text()
+    assert not re.search(r'<span class="[nw]">', page), "hooks/code.py left n/w spans"
+    shown = re.search(r'snippets/about/stamp\.py</span>.*?<code>(.*?)</code>', page, re.S)
+    assert shown, "the stamp script is no longer shown on how-this-site-is-tested"
+    text = html.unescape(re.sub(r"<[^>]+>", "", shown[1]))
+    assert text == (ROOT / "snippets/about/stamp.py").read_text(), "the shown code lost text"
