@@ -27,7 +27,7 @@ const RUNS = Number(process.env.AUDIT_RUNS || 3);
 // is the main thread's work after the HTML arrives, and it grows with the page's element count:
 // hence short pages, a sidebar pruned to the chapter (navigation.prune), Pygments' unstyled
 // spans unwrapped (hooks/code.py), code blocks that mount as they come into view (content.lazy),
-// notebook code cells skipped until near the screen (reader.css), and no Material palette
+// notebook cells skipped until near the screen (reader.css), and no Material palette
 // toggle (mounting it restyled every element twice; overrides/main.html follows the system).
 const PRESET = process.env.AUDIT_PRESET || "mobile";
 if (!["desktop", "mobile"].includes(PRESET)) throw new Error(`AUDIT_PRESET=${PRESET}: desktop or mobile`);
@@ -155,14 +155,12 @@ try {
         const items = (lhr.audits[id].details?.items ?? []).slice(0, 5);
         console.log(`  ${id}: ${lhr.audits[id].displayValue ?? ""} ${JSON.stringify(items)}`);
       }
-      // What the simulated paint times rest on: the times this run observed, the LCP element,
-      // and when each request ended (a request that ends before the observed paint delays the
-      // simulated one).
+      // What the simulated paint times rest on: the times this run observed, and when each
+      // request ended (a request that ends before the observed paint delays the simulated one).
+      // Not the LCP element: with this Chromium, Lighthouse's TraceElements gatherer fails.
       const m = lhr.audits.metrics.details.items[0];
       console.log(`  observed: FCP ${m.observedFirstContentfulPaint} LCP ${m.observedLargestContentfulPaint} ` +
         `DCL ${m.observedDomContentLoaded} load ${m.observedLoad}`);
-      const lcp = lhr.audits["largest-contentful-paint-element"].details?.items?.[0]?.items?.[0]?.node;
-      console.log(`  LCP element: ${lcp?.snippet ?? "?"}`);
       for (const r of requests) console.log(`    ${r.url.replace(origin, "")} ${r.transferSize} B, ` +
         `${r.networkRequestTime?.toFixed(0)}-${r.networkEndTime?.toFixed(0)} ms`);
     }

@@ -35,6 +35,28 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 # the chapter's notebook (notebooks/<chapter>/, its code as cells) counts as the chapter.
 SEARCH_PAGE, SEARCH_TERM = "pdb/conversion/", "GGUFWriter"
 COPY_PAGE = "linear/"  # a chapter page with code, and its notebook
+
+
+# A system in light or dark mode, and the Material scheme the page then takes (overrides/main.html).
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+def follow_system(page, system):
+    """Put the system in `system` mode and wait until the page has taken its scheme (5 s at
+    most: a media change reaches the page as an event, not at once); its background then."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.emulate_media(color_scheme=system)
+    try:
+        page.wait_for_function("s => document.body.dataset.mdColorScheme === s",
+                               arg=SCHEMES[system], timeout=5000)
+    except PlaywrightTimeout:
+        pytest.fail(f"a {system} system left {page.url} in the "
+                    f"{page.evaluate('document.body.dataset.mdColorScheme')!r} scheme, "
+                    f"not {SCHEMES[system]!r}", pytrace=False)
+    return page.evaluate("getComputedStyle(document.body).backgroundColor")
+
+
 # Material's copy button (9.7+ puts it in a code nav; older releases used .md-clipboard).
 COPY_BUTTON = "button.md-code__button[data-md-type=copy], button.md-clipboard"
 # Whether a <pre> can be copied: Material's button, or in a notebook page (mkdocs-jupyter) the
@@ -298,37 +320,22 @@ def test_search_finds_the_one_chapter_that_uses_a_word(built_site, site_url, ses
 def test_colour_scheme_follows_the_system(site_url, session):
     """Dark on a dark system, light on a light one, switching as the system does, on the page
     first opened and on one reached by instant navigation (overrides/main.html)."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
     page, watch = session
-
-    def drawn(system, scheme):
-        """The page's scheme and background once the system is `system`: `scheme` is expected,
-        after at most 5 s (a media change reaches the page as an event, not at once)."""
-        page.emulate_media(color_scheme=system)
-        try:
-            page.wait_for_function("s => document.body.dataset.mdColorScheme === s", arg=scheme,
-                                   timeout=5000)
-        except PlaywrightTimeout:
-            pytest.fail(f"a {system} system left {page.url} in the "
-                        f"{page.evaluate('document.body.dataset.mdColorScheme')!r} scheme, "
-                        f"not {scheme!r}", pytrace=False)
-        return page.evaluate("getComputedStyle(document.body).backgroundColor")
 
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + COPY_PAGE)
-    dark = drawn("dark", "slate")
-    light = drawn("light", "default")
+    dark = follow_system(page, "dark")
+    light = follow_system(page, "light")
     assert light != dark, f"the background stayed {dark} from dark to light"
     page.locator("a.md-footer__link--next").click()     # instant navigation: no new document
     page.wait_for_function("u => location.href !== u", arg=site_url + COPY_PAGE)
-    assert drawn("dark", "slate") == dark, "the dark background changed with the page"
+    assert follow_system(page, "dark") == dark, "the dark background changed with the page"
     if os.environ.get("BROWSER_SCREENSHOTS"):
         shots = Path(os.environ["BROWSER_SCREENSHOTS"])
         shots.mkdir(parents=True, exist_ok=True)
         page.goto(site_url + COPY_PAGE)
-        for name, scheme in (("light", "default"), ("dark", "slate")):
-            drawn(name, scheme)
+        for name in SCHEMES:
+            follow_system(page, name)
             page.screenshot(path=str(shots / f"linear-{name}.png"), full_page=True)
     page.emulate_media(color_scheme="light")
     watch.check("colour scheme")
@@ -368,7 +375,6 @@ FIGURES = ROOT / "docs" / "assets"
 MIN_TEXT_PX = 11          # the smallest text on a 390 px wide phone (Lighthouse's legible text)
 MIN_CONTRAST = 4.5        # WCAG 1.4.3, small text
 FIGURE_WIDTHS = (1280, 390)
-FIGURE_SCHEMES = {"light": "default", "dark": "slate"}  # system scheme: Material palette
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -537,9 +543,8 @@ def test_figures_show_every_label(built_site, site_url, browser):
         page = context.new_page()
         for url in urls:
             page.goto(url, wait_until="load")
-            for scheme, palette in FIGURE_SCHEMES.items():
-                page.emulate_media(color_scheme=scheme)
-                page.wait_for_function("p => document.body.dataset.mdColorScheme === p", arg=palette)
+            for scheme in SCHEMES:
+                follow_system(page, scheme)
                 where = f"{url} ({width} px, {scheme})"
                 figures = page.eval_on_selector_all("article svg", FIGURE_PROBE)
                 problems += figure_problems(where, figures, sources)
