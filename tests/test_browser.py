@@ -307,14 +307,45 @@ def test_search_finds_the_one_chapter_that_uses_a_word(built_site, site_url, ses
     assert SEARCH_PAGE in pages_with_term and pages_with_term <= chapter, \
         f"{SEARCH_TERM!r} no longer belongs to {SEARCH_PAGE} only: {sorted(pages_with_term)}"
     page, watch = session
+    asked = index_requests(page)
     page.goto(site_url)
+    page.locator("a.md-footer__link--next").click()     # instant navigation: no new document
+    page.wait_for_function("u => location.href !== u", arg=site_url)
+    page.wait_for_load_state("networkidle")
+    assert not asked, f"{page.url}: the search index was loaded before the reader opened search"
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").press_sequentially(SEARCH_TERM)  # keystrokes, as typed
     results = page.locator(".md-search-result__item > a.md-search-result__link")
     results.first.wait_for()
     hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(a => a.href)")}
     assert hrefs == {urlsplit(site_url + p).path for p in pages_with_term}, hrefs
+    assert len(asked) == 1, f"the search index was requested {len(asked)} times"
     watch.check("search")
+
+
+def index_requests(page):
+    """The requests `page` makes for the search index, as a list that fills as they are made."""
+    asked = []
+    page.on("request", lambda r: r.url.endswith("/search/search_index.json") and asked.append(r.url))
+    return asked
+
+
+def test_search_on_a_phone_and_from_a_search_result(browser, site_url):
+    """At 390 px the search icon opens search, which then loads its index and finds the word; a
+    page opened from a search result (?h=) loads the index at once and marks the word."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    asked = index_requests(page)
+    page.goto(site_url + COPY_PAGE, wait_until="networkidle")
+    assert not asked, f"{page.url}: the search index was loaded before the reader opened search"
+    page.locator("label.md-header__button[for=__search]").click()
+    page.locator("input.md-search__input").press_sequentially(SEARCH_TERM)
+    page.locator(".md-search-result__item > a.md-search-result__link").first.wait_for()
+    assert asked, "search found results without loading its index?"
+    page.goto(f"{site_url}{SEARCH_PAGE}?h={SEARCH_TERM.lower()}")
+    page.locator("article mark[data-md-highlight]").first.wait_for()
+    context.close()
 
 
 def test_colour_scheme_follows_the_system(site_url, session):
