@@ -6,7 +6,8 @@ does. One browser visits every page and fails on any console error, failed reque
 that leaves 127.0.0.1; then it checks what a reader uses: copy buttons (clicked, the clipboard
 read back), search (every code name on the pages typed into the box), the figures (every label
 drawn, legible and unclipped, light and dark, desktop and phone), the colour scheme following
-the system, instant navigation, the footer, the table of contents, the edit and view links, the 404.
+the system, instant navigation, the footer, the table of contents, the edit and view links, the 404,
+and that every page fits a 390 px phone with its outputs' lines wrapped.
 
 `make test` installs the browser (Makefile target `browser`) and Playwright (requirements.txt).
 Set BROWSER_SCREENSHOTS=<dir> to keep light and dark screenshots of the nn.Linear chapter.
@@ -261,6 +262,8 @@ def test_every_page_renders_cleanly(built_site, site_url, session):
         assert all(blocks), f"{url}: {blocks.count(False)} of {len(blocks)} code blocks have no copy button"
         wrong = page.eval_on_selector_all("article " + COPY_BUTTON, COPY_TARGETS)
         assert not wrong, f"{url}: copy buttons that copy nothing or another block:\n" + "\n".join(wrong)
+        clipped = page.evaluate(CLIPPED_OUTPUTS)
+        assert not clipped, f"{url}: output lines run out of their frame:\n" + "\n".join(clipped)
         assert page.locator("a.md-content__button[rel=edit]").count() == 1, f"{url}: no edit link"
         assert page.locator("a.md-content__button[title*='source' i]").count() == 1, f"{url}: no view link"
         assert page.locator("[data-md-component=source]").count() == 0, f"{url}: repository widget"
@@ -275,6 +278,70 @@ def test_every_page_renders_cleanly(built_site, site_url, session):
         if headings:
             assert page.locator("nav.md-nav--secondary a.md-nav__link").count() >= headings, \
                 f"{url}: the table of contents misses headings"
+
+
+# -- Pages fit the screen -----------------------------------------------------------------------
+# A recorded output (its Output/Session block; a notebook cell's output) wraps its long lines
+# (reader.css): the end of a line, often the error the snippet exists to show, is never out of
+# sight. Each such line that still runs past its frame, by its first characters.
+CLIPPED_OUTPUTS = """() => [...document.querySelectorAll(
+        "article .highlight.output pre > code, article .jp-OutputArea pre > code")]
+    .filter(code => code.clientWidth && code.scrollWidth > code.clientWidth + 1)
+    .map(code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60))"""
+# What scrolls sideways: the page, or anything in it (a table's frame, a figure, the tabs)
+# except a code block, which keeps a script's lines as written and scrolls them.
+SIDEWAYS = """() => {
+  const found = [];
+  const root = document.scrollingElement;
+  if (root.scrollWidth > root.clientWidth) found.push(`the page is ${root.scrollWidth} px wide`);
+  for (const e of document.querySelectorAll("body *")) {
+    if (e.closest("pre") || !e.clientWidth || e.scrollWidth <= e.clientWidth + 1) continue;
+    if (!/auto|scroll/.test(getComputedStyle(e).overflowX)) continue;
+    const what = e.tagName.toLowerCase() + [...e.classList].map(c => "." + c).join("");
+    found.push(`${what} scrolls sideways (${e.scrollWidth} px in ${e.clientWidth}): `
+               + e.textContent.trim().replace(/\\s+/g, " ").slice(0, 50));
+  }
+  return found;
+}"""
+PHONE = {"width": 390, "height": 844}
+
+
+def test_pages_fit_a_phone(browser, built_site, site_url):
+    """At 390 px nothing but a code block scrolls sideways, and outputs still wrap."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    problems = []
+    for url in page_urls(built_site, site_url):
+        page.goto(url, wait_until="load")
+        page.evaluate(SHOW_EVERY_BLOCK)
+        problems += [f"{url}: {p}" for p in page.evaluate(SIDEWAYS)]
+        problems += [f"{url}: output line runs out of its frame: {p}" for p in page.evaluate(CLIPPED_OUTPUTS)]
+    context.close()
+    assert not problems, "at 390 px:\n" + "\n".join(problems)
+
+
+def test_the_fit_checks_can_fail(browser):
+    """Each check finds what it looks for, and lets a code block scroll."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    wide = "<div style='width: 600px'>a table or a figure wider than the phone</div>"
+    cases = {
+        "a frame that scrolls": (f"<div style='overflow-x: auto'>{wide}</div>", SIDEWAYS, "scrolls sideways"),
+        "a page that scrolls": (wide, SIDEWAYS, "the page is"),
+        "a code block": (f"<pre><code style='display: block; overflow: auto'>{'x' * 200}</code></pre>",
+                         SIDEWAYS, None),
+        "an output that does not wrap": (
+            "<article><div class='highlight output'><pre><code style='display: block; overflow: auto'>"
+            f"{'x' * 200} the end</code></pre></div></article>", CLIPPED_OUTPUTS, "xxx"),
+    }
+    for case, (html_text, probe, expected) in cases.items():
+        page.set_content(f"<body style='margin: 0'>{html_text}</body>")
+        found = page.evaluate(probe)
+        if expected is None:
+            assert found == [], f"{case}: {found}"
+        else:
+            assert any(expected in f for f in found), f"{case}: not caught: {found}"
+    context.close()
 
 
 # What the browser test copies: the first code block of a chapter, and on that chapter's notebook
