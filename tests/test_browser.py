@@ -262,6 +262,7 @@ def test_every_page_renders_cleanly(built_site, site_url, session):
         assert all(blocks), f"{url}: {blocks.count(False)} of {len(blocks)} code blocks have no copy button"
         wrong = page.eval_on_selector_all("article " + COPY_BUTTON, COPY_TARGETS)
         assert not wrong, f"{url}: copy buttons that copy nothing or another block:\n" + "\n".join(wrong)
+        page.add_style_tag(content=SHOW_EVERY_TAB)
         clipped = page.evaluate(CLIPPED_OUTPUTS)
         assert not clipped, f"{url}: output lines run out of their frame:\n" + "\n".join(clipped)
         assert page.locator("a.md-content__button[rel=edit]").count() == 1, f"{url}: no edit link"
@@ -283,26 +284,37 @@ def test_every_page_renders_cleanly(built_site, site_url, session):
 # -- Pages fit the screen -----------------------------------------------------------------------
 # A recorded output (its Output/Session block; a notebook cell's output) wraps its long lines
 # (reader.css): the end of a line, often the error the snippet exists to show, is never out of
-# sight. Each such line that still runs past its frame, by its first characters.
+# sight. Each output whose lines still run past its frame, by the start of its longest line.
 CLIPPED_OUTPUTS = """() => [...document.querySelectorAll(
         "article .highlight.output pre > code, article .jp-OutputArea pre > code")]
     .filter(code => code.clientWidth && code.scrollWidth > code.clientWidth + 1)
     .map(code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60))"""
 # What scrolls sideways: the page, or anything in it (a table's frame, a figure, the tabs)
-# except a code block, which keeps a script's lines as written and scrolls them.
+# except a code block, which keeps a script's lines as written and scrolls them; and what
+# reaches past the screen's right edge where nothing scrolls (cut off by a frame that hides it).
 SIDEWAYS = """() => {
-  const found = [];
+  const found = [], width = document.documentElement.clientWidth;
+  const what = e => e.tagName.toLowerCase() + [...e.classList].map(c => "." + c).join("") + ": "
+                    + e.textContent.trim().replace(/\\s+/g, " ").slice(0, 50);
+  const scrolls = e => /auto|scroll/.test(getComputedStyle(e).overflowX);
   const root = document.scrollingElement;
   if (root.scrollWidth > root.clientWidth) found.push(`the page is ${root.scrollWidth} px wide`);
   for (const e of document.querySelectorAll("body *")) {
     if (e.closest("pre") || !e.clientWidth || e.scrollWidth <= e.clientWidth + 1) continue;
-    if (!/auto|scroll/.test(getComputedStyle(e).overflowX)) continue;
-    const what = e.tagName.toLowerCase() + [...e.classList].map(c => "." + c).join("");
-    found.push(`${what} scrolls sideways (${e.scrollWidth} px in ${e.clientWidth}): `
-               + e.textContent.trim().replace(/\\s+/g, " ").slice(0, 50));
+    if (scrolls(e)) found.push(`${what(e)} scrolls sideways (${e.scrollWidth} px in ${e.clientWidth})`);
+  }
+  for (const e of document.querySelectorAll("article *")) {
+    const right = e.getBoundingClientRect().right;
+    if (e.closest("pre") || !e.getClientRects().length || right <= width + 1) continue;
+    let frame = e.parentElement;
+    while (frame && frame !== document.body && !scrolls(frame)) frame = frame.parentElement;
+    if (frame === document.body || !frame) found.push(`${what(e)} reaches ${Math.round(right)} px, past the screen`);
   }
   return found;
 }"""
+# Every tab of every tab set shown at once, so that what the checks measure includes the outputs
+# of the tabs a reader has not picked.
+SHOW_EVERY_TAB = ".md-typeset .tabbed-content > .tabbed-block { display: block !important; }"
 PHONE = {"width": 390, "height": 844}
 
 
@@ -314,6 +326,7 @@ def test_pages_fit_a_phone(browser, built_site, site_url):
     for url in page_urls(built_site, site_url):
         page.goto(url, wait_until="load")
         page.evaluate(SHOW_EVERY_BLOCK)
+        page.add_style_tag(content=SHOW_EVERY_TAB)
         problems += [f"{url}: {p}" for p in page.evaluate(SIDEWAYS)]
         problems += [f"{url}: output line runs out of its frame: {p}" for p in page.evaluate(CLIPPED_OUTPUTS)]
     context.close()
@@ -328,6 +341,8 @@ def test_the_fit_checks_can_fail(browser):
     cases = {
         "a frame that scrolls": (f"<div style='overflow-x: auto'>{wide}</div>", SIDEWAYS, "scrolls sideways"),
         "a page that scrolls": (wide, SIDEWAYS, "the page is"),
+        "a table cut off": (f"<article><div style='overflow: hidden'>{wide}</div></article>", SIDEWAYS,
+                            "past the screen"),
         "a code block": (f"<pre><code style='display: block; overflow: auto'>{'x' * 200}</code></pre>",
                          SIDEWAYS, None),
         "an output that does not wrap": (
@@ -397,9 +412,10 @@ def index_requests(page):
     return asked
 
 
-def test_search_on_a_phone_and_from_a_search_result(browser, site_url):
+def test_search_on_a_phone_and_from_a_search_result(browser, built_site, site_url):
     """At 390 px the search icon opens search, which then loads its index and finds the word; a
-    page opened from a search result (?h=) loads the index at once and marks the word."""
+    page opened from a search result (?h=) loads the index at once and marks the word, a name in
+    a table's cell too (one text node: nothing may split it to fit the table on a phone)."""
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.set_default_timeout(10_000)
@@ -412,6 +428,13 @@ def test_search_on_a_phone_and_from_a_search_result(browser, site_url):
     assert asked, "search found results without loading its index?"
     page.goto(f"{site_url}{SEARCH_PAGE}?h={SEARCH_TERM.lower()}")
     page.locator("article mark[data-md-highlight]").first.wait_for()
+    in_table = next(((path.parent.relative_to(built_site).as_posix() + "/", match[1])
+                    for path in sorted(built_site.rglob("index.html"))
+                    for match in [re.search(r"<td><code>(\w{12,})</code></td>", path.read_text("utf-8"))]
+                    if match), None)
+    assert in_table, "no table cell on the site is a code name of 12 or more characters"
+    page.goto(f"{site_url}{in_table[0]}?h={in_table[1].lower()}")
+    page.locator("article table mark[data-md-highlight]").first.wait_for()
     context.close()
 
 
