@@ -304,11 +304,12 @@ SIDEWAYS = """() => {
     if (scrolls(e)) found.push(`${what(e)} scrolls sideways (${e.scrollWidth} px in ${e.clientWidth})`);
   }
   for (const e of document.querySelectorAll("article *")) {
+    if (e.closest("pre") || !e.getClientRects().length) continue;
     const right = e.getBoundingClientRect().right;
-    if (e.closest("pre") || !e.getClientRects().length || right <= width + 1) continue;
+    if (right <= width + 1) continue;
     let frame = e.parentElement;
-    while (frame && frame !== document.body && !scrolls(frame)) frame = frame.parentElement;
-    if (frame === document.body || !frame) found.push(`${what(e)} reaches ${Math.round(right)} px, past the screen`);
+    while (frame !== document.body && !scrolls(frame)) frame = frame.parentElement;
+    if (frame === document.body) found.push(`${what(e)} reaches ${Math.round(right)} px, past the screen`);
   }
   return found;
 }"""
@@ -416,7 +417,7 @@ def test_search_on_a_phone_and_from_a_search_result(browser, built_site, site_ur
     """At 390 px the search icon opens search, which then loads its index and finds the word; a
     page opened from a search result (?h=) loads the index at once and marks the word, a name in
     a table's cell too (one text node: nothing may split it to fit the table on a phone)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.set_default_timeout(10_000)
     asked = index_requests(page)
