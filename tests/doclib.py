@@ -113,24 +113,28 @@ def terminal_reason(path, root=ROOT):
     return m and m["why"]
 
 
+class SessionCommandMissing(ValueError):
+    """A debugger session whose first line does not say how it is started (command_for())."""
+
+
 def command_for(script):
     """The command line (and stdin) that produces a snippet's recorded output.
 
     A plain snippet runs as `python snippets/<chapter>/<name>.py`. A debugger session is a
-    script with a `<name>.pdb` file of commands beside it: it runs as
-    `python -m pdb snippets/<chapter>/<name>.py` with those commands typed on stdin, and its
-    transcript interleaves stdout and stderr as a terminal shows them.
+    script with a `<name>.pdb` file of commands beside it, typed on stdin; its transcript
+    interleaves stdout and stderr as a terminal shows them.
 
-    A session's script may instead say how it is started, on its first line, as a reader
-    would type it at a shell (the page shows the script, so it shows the command too):
+    A session's script says how it is started on its first line, as a reader would type it at
+    a shell (the page shows the script, so it shows the command too); there is no default,
+    and a session without the line is refused (SessionCommandMissing):
 
         # command: python -m pdb -c continue snippets/pdb/<name>.py
         # command: python snippets/pdb/<name>.py          (it calls breakpoint() itself)
         # command: PYTHONBREAKPOINT=0 python snippets/pdb/<name>.py
 
     The line is split like a shell would (shlex); leading NAME=value words become the
-    environment, the rest must be `python ...` naming the script itself. The `.pdb` commands
-    are still typed on stdin. The line is read only for sessions (a script with a `.pdb`).
+    environment, the rest must be `python ...` naming the script itself. The line is read
+    only for sessions (a script with a `.pdb`).
 
     A `.pdb` line that starts with `#` is not typed (tests/runner.py skips it): it declares
     what the session must do, checked by session_problems() whenever it is recorded or
@@ -152,22 +156,25 @@ def command_for(script):
     commands = script.with_suffix(".pdb")
     if not commands.exists():
         return {"argv": ["python", rel(script)]}
-    request = {"argv": ["python", "-m", "pdb", rel(script)], "stdin": rel(commands),
-               "merge_stderr": True}
+    request = {"stdin": rel(commands), "merge_stderr": True}
     first = script.read_text(encoding="utf-8").partition("\n")[0]
     m = SESSION_COMMAND.match(first)
-    if m:
-        words = shlex.split(m["command"])
-        env = {}
-        while words and ENV_ASSIGNMENT.match(words[0]):
-            name, _, value = words.pop(0).partition("=")
-            env[name] = value
-        if words[:1] != ["python"] or rel(script) not in words:
-            raise ValueError(f"{rel(script)}: the first line must read `# command: [NAME=value "
-                             f"...] python ... {rel(script)} ...`, not {first!r}")
-        request["argv"] = words
-        if env:
-            request["env"] = env
+    if not m:
+        raise SessionCommandMissing(
+            f"{rel(script)}: a debugger session says how it is started on its first line, "
+            f"e.g. `# command: python -m pdb {rel(script)}`; add it, then {RECORD_HINT}")
+    words = shlex.split(m["command"])
+    env = {}
+    while words and ENV_ASSIGNMENT.match(words[0]):
+        name, _, value = words.pop(0).partition("=")
+        env[name] = value
+    if words[:1] != ["python"] or rel(script) not in words:
+        raise SessionCommandMissing(
+            f"{rel(script)}: the first line must read `# command: [NAME=value ...] python ... "
+            f"{rel(script)} ...`, not {first!r}")
+    request["argv"] = words
+    if env:
+        request["env"] = env
     return request
 
 

@@ -9,13 +9,23 @@ import sys
 import pytest
 
 from doclib import NEXT_HINT, RECORD_HINT, command_for, rel, shell_line, snippet_scripts
-from doclib import (SNIPPETS, Runner, find_python, python_variant, pythons_of,  # noqa: E402
-                    session_problems)
+from doclib import (SNIPPETS, Runner, SessionCommandMissing, find_python, python_variant,
+                    pythons_of, session_problems)
+
+
+def command_or_fail(script):
+    """command_for(script), or the test fails with its one line (a session must say how it
+    is started)."""
+    try:
+        return command_for(script)
+    except SessionCommandMissing as refused:
+        message = str(refused)
+    pytest.fail(message, pytrace=False)
 
 
 @pytest.mark.parametrize("script", snippet_scripts(), ids=rel)
 def test_snippet_output(script, runner, record, variant):
-    command = command_for(script)
+    command = command_or_fail(script)
     result = runner.run(command)
     shown = shell_line(command)
     if result["returncode"] != 0:
@@ -90,7 +100,7 @@ def test_python_variant(script, version, runner, record, variant, other_pythons)
                     f"to replay {rel(script)} under it")
     if version not in other_pythons:
         other_pythons[version] = Runner(python)
-    command = command_for(script)
+    command = command_or_fail(script)
     result = other_pythons[version].run(command)
     shown = f"python{version}: " + shell_line(command)
     if result["returncode"] != 0 or result["stderr"]:
@@ -156,4 +166,21 @@ def test_recording_refuses_an_undeclared_pdb_error(tmp_path, runner):
     assert str(failed.value) == (f"{rel(commands)}: the transcript holds `*** NameError: name "
                                  f"'name' is not defined`, which no `# expect:` declares: a "
                                  f"command failed")
+    assert not script.with_suffix(".out").exists()
+
+
+def test_recording_refuses_a_session_that_does_not_say_how_it_starts(tmp_path, runner):
+    """A session has no default command: a copy of into_torch's session without its
+    `# command:` line fails to record, with one line saying what to add, and writes nothing."""
+    for name in ("into_torch.py", "into_torch.pdb"):
+        shutil.copy(SNIPPETS / "pdb" / name, tmp_path / name)
+    script = tmp_path / "into_torch.py"
+    first, _, rest = script.read_text(encoding="utf-8").partition("\n")
+    assert first.startswith("# command: "), first
+    script.write_text(rest, encoding="utf-8")
+    with pytest.raises(pytest.fail.Exception) as failed:
+        test_snippet_output(script, runner, True, None)
+    message = str(failed.value)
+    assert "\n" not in message and message.startswith(
+        f"{rel(script)}: a debugger session says how it is started on its first line"), message
     assert not script.with_suffix(".out").exists()
