@@ -340,3 +340,110 @@ def test_the_question_check_can_fail(tmp_path):
     problems, count = question_problems(index)
     assert count == 4
     assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["4", "5", "6"]
+
+
+# -- references name their target ------------------------------------------------------------
+# A chapter is several pages: a reference by position ("above", "the next section") that was
+# true on one long page points at nothing once the page is split. A link says what is there;
+# prose may point up or down only at something of that kind on its own page.
+
+# Link text that says where, not what: refused whatever the link points at. (A title that
+# contains such a word, "Going below Python yourself", is not at the end of its text.)
+WHERE_WORDS = re.compile(r"\b(?:above|below|here|earlier|later)\W*$|\b(?:next|previous|"
+                         r"preceding|following|last) (?:section|question|page|block|output|"
+                         r"session)|\bthis page\b|\btop of (?:this|the) page\b", re.I)
+# Page-order phrases that cannot be checked against the page: name the section, with a link.
+PAGE_ORDER = re.compile(r"\b(?:the (?:next|previous|preceding|following|last|first) (?:section|"
+                        r"page)|top of (?:this|the) page|(?:first|last) (?:\w+ )?on this page|"
+                        r"this page's (?:first|last))\b", re.I)
+# "<kind> above|below" (up to two words between): what must be on the page in that direction.
+KINDS = {"figure": "figure", "figures": "figure", "diagram": "figure", "picture": "figure",
+         "table": "block", "tables": "block", "heading": "heading", "headings": "heading",
+         "question": "heading", "questions": "heading", "section": "heading",
+         "sections": "heading"}
+BLOCK_WORDS = ("block", "blocks", "output", "outputs", "script", "scripts", "snippet",
+               "snippets", "session", "sessions", "transcript", "transcripts", "excerpt",
+               "excerpts", "listing", "code", "example", "examples", "loop", "loops", "case",
+               "cases", "run", "runs", "profile", "stack", "trace", "traceback", "test", "tests",
+               "cell", "cells", "demo", "check", "checks", "events", "lines", "line", "list",
+               "graph", "error", "errors", "message", "messages", "program", "steps")
+KINDS.update({word: "block" for word in BLOCK_WORDS})
+POSITIONAL = re.compile(r"(?P<before>(?:[\w`'()-]+[ ,]+){1,3})(?P<where>above|below)\b", re.I)
+LINK_TEXT = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
+FIGURE = re.compile(r'<figure|<img|<svg|--8<-- "[^"]+\.svg"|!\[')
+
+
+def reference_problems(page):
+    """Each line of prose whose link text says only where, or that points by page order at
+    something its page does not have there: one line each, naming page and line."""
+    text = page.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    in_block = [False] * len(lines)
+    for start, _, body in fenced_blocks(page):
+        for i in range(start - 1, min(start + len(body) + 1, len(lines))):
+            in_block[i] = True
+    front = re.match(r"(?s)---\n.*?\n---\n", text)
+    skip = front[0].count("\n") if front else 0
+    marks = []  # (line index, kind) of what a reference may point at
+    for i, line in enumerate(lines):
+        if FIGURE.search(line):
+            marks.append((i, "figure"))
+        elif in_block[i] or INCLUDE.match(line) or line.lstrip().startswith("|"):
+            marks.append((i, "block"))
+        elif line.startswith("#"):
+            marks.append((i, "heading"))
+    problems = []
+    for i, line in enumerate(lines):
+        if i < skip or in_block[i] or line.startswith("#") or INCLUDE.match(line):
+            continue
+        prose = re.sub(r"`[^`]*`", "`C`", line)  # a name in code is never a kind
+        where = f"{rel(page)}:{i + 1}"
+        for m in LINK_TEXT.finditer(prose):
+            if WHERE_WORDS.search(m["text"]):
+                problems.append(f"{where}: the link [{m['text']}] says where, not what: make "
+                                f"its text name what is at {m['url']}")
+        plain = LINK_TEXT.sub(lambda m: m["text"] if not WHERE_WORDS.search(m["text"]) else "",
+                              prose)
+        for m in PAGE_ORDER.finditer(plain):
+            problems.append(f"{where}: {m[0]!r} points by page order; name the section and "
+                            f"link to it")
+        for m in POSITIONAL.finditer(plain):
+            words = re.findall(r"[\w-]+", m["before"].lower())
+            kind = next((KINDS[w] for w in reversed(words) if w in KINDS), None)
+            if kind is None:
+                continue
+            up = m["where"].lower() == "above"
+            if not any(k == kind and (j < i if up else j > i) for j, k in marks):
+                problems.append(f"{where}: '{m[0].strip()}' points {m['where'].lower()}, but this page "
+                                f"has no {kind} there; name it and link to it")
+    return problems
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_references_name_their_target(page):
+    problems = reference_problems(page)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_reference_check_can_fail(tmp_path):
+    """A link that says only where, page-order phrases, and a pointer to a kind of thing the
+    page does not have in that direction; a block right under its sentence passes."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# T\n\nAs [above](other.md#x) shows.\n"                          # 3
+        "See [the setattr rules](other.md#rules).\n"                      # 4: fine
+        "The next section says why.\n"                                    # 5
+        "The diagram at the top of this page.\n"                          # 6
+        "The figure above is the call path.\n"                            # 7
+        "The session below stops in `forward`.\n"                         # 8: fine
+        "The output below is what it printed.\n\n"                        # 9: fine (line 11)
+        '```text title="Output"\n--8<-- "snippets/linear/shapes.out"\n```\n'
+        "The table above.\n",                                             # 14: fine
+        encoding="utf-8")
+    found = [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in reference_problems(page)]
+    assert found == ["3", "5", "6", "7"], reference_problems(page)
+    page.write_text("# T\n\nThe session below stops in `forward`.\n", encoding="utf-8")
+    assert [p.split(": ", 1)[1] for p in reference_problems(page)] == [
+        "'The session below' points below, but this page has no block there; name it and "
+        "link to it"]
