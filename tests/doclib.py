@@ -283,18 +283,40 @@ def python_variant(script, version):
     return script.with_name(f"{script.stem}.python-{version}.out")
 
 
+WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+
+
+def workflow_pythons():
+    """{"3.12": "3.12.1", ...}: the exact Python releases the Pages workflow installs (its
+    setup-python steps), which are the ones the outputs were recorded with."""
+    found = {}
+    for job in yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"].values():
+        for step in job.get("steps", []):
+            if str(step.get("uses", "")).startswith("actions/setup-python@"):
+                for release in str(step["with"]["python-version"]).split():
+                    found.setdefault(release.rpartition(".")[0], release)
+    return found
+
+
+def python_release(candidate):
+    """The full version ("3.13.0") of an interpreter, or None if it does not run."""
+    ran = subprocess.run([candidate, "-c", "import platform; print(platform.python_version())"],
+                         capture_output=True, text=True)
+    return ran.stdout.strip() if ran.returncode == 0 else None
+
+
 def find_python(version):
-    """An interpreter of Python `version` ("3.12"), or None. `python3.12` on PATH (what
-    actions/setup-python installs), else pyenv's newest 3.12.x under $PYENV_ROOT (~/.pyenv).
-    Each candidate is asked its version: a pyenv shim on PATH may run another Python."""
+    """An interpreter of exactly the release of Python `version` ("3.12") that the Pages
+    workflow installs (workflow_pythons(): a newer patch release may print other pdb line
+    numbers), or None. `python3.12` on PATH (what actions/setup-python installs), else pyenv's
+    under $PYENV_ROOT (~/.pyenv). Each candidate is asked its version: a pyenv shim on PATH
+    may run another Python."""
+    release = workflow_pythons().get(version)
     pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
-    installed = sorted(pyenv.glob(f"{version}.*/bin/python"),
-                       key=lambda p: [int(n) for n in re.findall(r"[0-9]+", p.parts[-3])])
-    for candidate in [shutil.which(f"python{version}"), *reversed(installed)]:
-        if candidate and subprocess.run(
-                [candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                capture_output=True, text=True).stdout.strip() == version:
-            return candidate
+    for candidate in [shutil.which(f"python{version}"), pyenv / release / "bin" / "python"
+                      if release else None]:
+        if candidate and Path(candidate).exists() and python_release(str(candidate)) == release:
+            return str(candidate)
     return None
 
 

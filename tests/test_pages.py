@@ -396,7 +396,8 @@ def reference_problems(page):
     for i, line in enumerate(lines):
         if i < skip or in_block[i] or line.startswith("#") or INCLUDE.match(line):
             continue
-        prose = re.sub(r"`[^`]*`", "`C`", line)  # a name in code is never a kind
+        # A name in code is never a kind, and a phrase in quotes is mentioned, not used.
+        prose = re.sub(r"`[^`]*`", "`C`", re.sub(r"\"[^\"]*\"|“[^”]*”", "\"Q\"", line))
         where = f"{rel(page)}:{i + 1}"
         for m in LINK_TEXT.finditer(prose):
             if WHERE_WORDS.search(m["text"]):
@@ -447,3 +448,116 @@ def test_the_reference_check_can_fail(tmp_path):
     assert [p.split(": ", 1)[1] for p in reference_problems(page)] == [
         "'The session below' points below, but this page has no block there; name it and "
         "link to it"]
+
+
+def test_the_pages_pass_skips_sessions_and_terminal_scripts():
+    """pytest-markdown-docs runs a page's python blocks, except a debugger session's script
+    and a script marked `# terminal:`, which only the doc-test pass replays."""
+    from markdown_docs import SnippetExpandingMarkdownIt
+
+    from doclib import is_debugger_target, terminal_reason
+
+    page = ROOT / "docs" / "pdb" / "beyond-one-process.md"
+    fences = [t for t in SnippetExpandingMarkdownIt("commonmark").parse(
+        page.read_text(encoding="utf-8")) if t.type == "fence" and t.info.startswith("python")]
+    paths = [m["path"] for _, path, _ in includes(page) for m in [INCLUDE.match(
+        f'--8<-- "{path}"')] if path.endswith(".py")]
+    assert len(fences) == len(paths)
+    skipped = {p for p, t in zip(paths, fences) if "notest" in t.info}
+    expected = {p for p in paths if is_debugger_target(p) or terminal_reason(p)}
+    assert skipped == expected and expected and set(paths) - expected, (skipped, expected)
+
+
+def test_ci_runs_the_readme_test_command():
+    """CI runs `.ci/run` on a fresh clone; it is the README's test command and nothing else."""
+    run = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+           if line.strip() and not line.startswith("#")]
+    assert run[-1] == "make test", run
+    assert "make test    # every check that CI runs" in (ROOT / "README.md").read_text(
+        encoding="utf-8")
+
+
+# -- the site's own pages are claims too ------------------------------------------------------
+# Each paragraph and list item of "How this site is tested" names the test that checks what it
+# says; the home page says what it says about the machinery through a link to that page.
+
+TESTS_PAGE = ROOT / "docs" / "how-this-site-is-tested.md"
+TEST_NAME = re.compile(r"`(test_[a-z0-9_]+)`")
+
+
+def defined_tests():
+    import ast
+    return {node.name for path in sorted((ROOT / "tests").glob("*.py"))
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.FunctionDef)}
+
+
+def prose_blocks(page):
+    """(line number, heading, text) of each paragraph and list item of a page, outside code
+    blocks and front matter; a list item runs on over its indented lines."""
+    text = page.read_text(encoding="utf-8")
+    front = re.match(r"(?s)---\n.*?\n---\n", text)
+    lines = text.splitlines()
+    in_block = [False] * len(lines)
+    for start, _, body in fenced_blocks(page):
+        for i in range(start - 1, min(start + len(body) + 1, len(lines))):
+            in_block[i] = True
+    blocks, heading, current = [], "", None
+    for i, line in enumerate(lines):
+        if (front and i < front[0].count("\n")) or in_block[i] or not line.strip():
+            current = None
+            continue
+        if line.startswith("#"):
+            heading, current = line.lstrip("# ").strip(), None
+            continue
+        if current is None or re.match(r"^(?:- |[0-9]+\. )", line):
+            current = [i + 1, heading, line]
+            blocks.append(current)
+        else:
+            current[2] += "\n" + line
+    return [tuple(b) for b in blocks]
+
+
+def claim_problems(page, instructions=("Adding an example",)):
+    """A paragraph or list item that names no test (instruction steps and a lead-in that ends
+    with a colon aside), and a named test that does not exist."""
+    known, problems = defined_tests(), []
+    for number, heading, text in prose_blocks(page):
+        names = TEST_NAME.findall(text)
+        where = f"{rel(page)}:{number}"
+        for name in names:
+            if name not in known:
+                problems.append(f"{where}: names `{name}`, which no file in tests/ defines")
+        if not names and heading not in instructions and not re.match(r"^[0-9]+\. ", text) \
+                and not text.rstrip().endswith(":"):
+            problems.append(f"{where}: says what the machinery does but names no test that "
+                            f"checks it; name the test, or remove the statement")
+    return problems
+
+
+def test_the_tests_page_names_a_test_for_each_claim():
+    problems = claim_problems(TESTS_PAGE)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_claim_check_can_fail(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("# T\n\nThe pass runs every snippet (`test_snippet_output`).\n\n"
+                    "Snippets run in a fresh process.\n\n- It uses `test_no_such_thing`.\n",
+                    encoding="utf-8")
+    found = [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in claim_problems(page)]
+    assert found == ["5", "7"], claim_problems(page)
+
+
+def test_the_home_page_sends_machinery_claims_to_the_tests_page():
+    """What the home page says about tests and recorded outputs links to the section of
+    "How this site is tested" that names the test."""
+    home = ROOT / "docs" / "index.md"
+    problems = [f"{rel(home)}:{number}: says how the site is checked without a link to "
+                f"how-this-site-is-tested.md#<section>, whose paragraph names the test"
+                for number, _, text in prose_blocks(home)
+                if re.search(r"\b(?:test|tests|recorded|checked|compared|replayed)\b", text)
+                and not re.search(r"\(how-this-site-is-tested\.md#[-a-z0-9]+\)", text)]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)

@@ -249,3 +249,24 @@ def test_unwrapped_code_spans_look_the_same(built_site):
     assert shown, "the stamp script is no longer shown on how-this-site-is-tested"
     text = html.unescape(re.sub(r"<[^>]+>", "", shown[1]))
     assert text == (ROOT / "snippets/about/stamp.py").read_text(), "the shown code lost text"
+
+
+def test_sessions_mark_what_the_reader_types(built_site):
+    """hooks/outputs.py marks what was typed at a debugger prompt in a transcript, and
+    reader.css draws it bold: every prompt line with a command carries the mark."""
+    css = (ROOT / "docs" / "assets" / "reader.css").read_text(encoding="utf-8")
+    rule = re.search(r"\.md-typeset \.highlight\.session \.typed \{([^}]*)\}", css)
+    assert rule and "font-weight: 700" in rule[1], "reader.css: .session .typed is not bold"
+    prompt = re.compile(r"^(?:\(Pdb\) |ipdb&gt; )(?P<rest>.+)$", re.M)
+    problems, marked = [], 0
+    for page in built_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        for block in re.findall(r'<div class="highlight output session">.*?</pre>', html, re.S):
+            for m in prompt.finditer(block):
+                if m["rest"].startswith('<span class="typed">'):
+                    marked += 1
+                else:
+                    problems.append(f"{page.relative_to(built_site)}: {m[0][:60]!r} is not "
+                                    f"marked as typed")
+    assert not problems, "\n".join(problems)
+    assert marked > 100, f"only {marked} typed commands found: is hooks/outputs.py applied?"

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from doclib import NEXT_HINT, RECORD_HINT, command_for, rel, shell_line, snippet_scripts
-from doclib import (SNIPPETS, Runner, SessionCommandMissing, find_python, python_variant,
-                    pythons_of, session_problems)
+from doclib import (ROOT, SNIPPETS, Runner, SessionCommandMissing, find_python, python_release,
+                    python_variant, pythons_of, session_problems, workflow_pythons)
 
 
 def command_or_fail(script):
@@ -95,8 +95,9 @@ def test_python_variant(script, version, runner, record, variant, other_pythons)
                     pytrace=False)
     python = find_python(version)
     if python is None:
-        pytest.skip(f"Python {version} not found (python{version} on PATH, or pyenv's "
-                    f"~/.pyenv/versions/{version}.*): install it, e.g. `pyenv install {version}`, "
+        release = workflow_pythons().get(version, version)
+        pytest.skip(f"Python {release} not found (python{version} on PATH, or pyenv's "
+                    f"~/.pyenv/versions/{release}): install it, e.g. `pyenv install {release}`, "
                     f"to replay {rel(script)} under it")
     if version not in other_pythons:
         other_pythons[version] = Runner(python)
@@ -184,3 +185,79 @@ def test_recording_refuses_a_session_that_does_not_say_how_it_starts(tmp_path, r
     assert "\n" not in message and message.startswith(
         f"{rel(script)}: a debugger session says how it is started on its first line"), message
     assert not script.with_suffix(".out").exists()
+
+
+def test_replays_use_the_pythons_the_workflow_installs():
+    """Every Python a `# pythons:` line names is installed by the Pages workflow as one exact
+    release, and a replay runs under exactly that release or not at all."""
+    pinned = workflow_pythons()
+    declared = {v for script in snippet_scripts() for v in pythons_of(script)}
+    assert declared and declared <= set(pinned), \
+        f"{sorted(declared - set(pinned))}: add them to .github/workflows/pages.yml's setup-python"
+    for version in sorted(declared):
+        python = find_python(version)
+        assert python is None or python_release(python) == pinned[version], (version, python)
+
+
+def test_the_doc_test_pass_can_fail(tmp_path, runner):
+    """A stale output, a write to standard error and a non-zero exit each fail, in one line
+    that says what is wrong (and, for a stale output, with the diff)."""
+    cases = {"stale": ('print("now")\n', "then\n", "is stale: run `make outputs`"),
+             "stderr": ('import sys\nprint("oops", file=sys.stderr)\n', None,
+                        "wrote to stderr, which no page shows"),
+             "exits": ("raise SystemExit(3)\n", None, "exited with 3")}
+    for name, (code, recorded, says) in cases.items():
+        script = tmp_path / f"{name}.py"
+        script.write_text(code, encoding="utf-8")
+        if recorded is not None:
+            script.with_suffix(".out").write_text(recorded, encoding="utf-8")
+        with pytest.raises(pytest.fail.Exception) as failed:
+            test_snippet_output(script, runner, False, None)
+        assert says in str(failed.value).partition("\n")[0], (name, str(failed.value))
+
+
+def test_paths_are_rewritten_in_every_output(runner, tmp_path):
+    """normalise() applies to every recorded output, not only to debugger transcripts."""
+    script = tmp_path / "paths.py"
+    script.write_text("import os\nimport torch\n"
+                      "print(torch.__file__, os.__file__, os.path.abspath('README.md'))\n",
+                      encoding="utf-8")
+    printed = runner.run(command_for(script))["stdout"]
+    assert printed == "<site-packages>/torch/__init__.py <stdlib>/os.py README.md\n", printed
+
+
+def test_snippets_run_without_ci_variables(monkeypatch, tmp_path):
+    """Recorded on a laptop or in CI, a snippet sees no CI or BUILD_NUMBER, and 80 columns."""
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.setenv("BUILD_NUMBER", "7")
+    monkeypatch.setenv("COLUMNS", "200")
+    script = tmp_path / "env.py"
+    script.write_text("import os\nprint(*(os.environ.get(k) for k in "
+                      "('CI', 'BUILD_NUMBER', 'COLUMNS')))\n", encoding="utf-8")
+    runner = Runner()  # started in this environment, as in a CI job
+    try:
+        printed = runner.run(command_for(script))["stdout"]
+    finally:
+        runner.close()
+    assert printed == "None None 80\n", printed
+
+
+def test_a_torch_mismatch_stops_the_run(monkeypatch):
+    """Outputs recorded with one torch are not compared with another: the run stops at once,
+    with one line naming both and what to run."""
+    import conftest
+
+    monkeypatch.setattr(conftest, "recorded_torch_version", lambda: "2.12.0")
+
+    class Config:
+        def getoption(self, name):
+            return False
+
+    class Session:
+        config = Config()
+
+    with pytest.raises(pytest.exit.Exception) as stopped:
+        conftest.pytest_sessionstart(Session())
+    message = str(stopped.value)
+    assert message.startswith("outputs were recorded with torch 2.12.0, installed is torch ")
+    assert "\n" not in message and "make" in message, message
