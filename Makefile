@@ -3,15 +3,21 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
-INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+# The venv is redone when requirements.txt or pyproject.toml changes (their checksum names it).
+STAMP := $(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
+INSTALLED := $(VENV)/.installed-$(STAMP)
+# The site's machinery, src/inside_pytorch/, installed editable (a .pth naming src/): the hooks,
+# the tests and these commands import it from the repository. Nothing is fetched for it.
+INSTALL_PACKAGE := pip install --quiet --no-input --no-deps --no-build-isolation -e .
 
 .PHONY: serve test build outputs test-next outputs-next bench browser gdb audit clean
 
-# A fresh venv with exactly requirements.txt; redone whenever that file changes.
-$(INSTALLED): requirements.txt
+# A fresh venv with exactly requirements.txt, and the package; redone whenever either changes.
+$(INSTALLED): requirements.txt pyproject.toml
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --no-input -r requirements.txt
+	$(BIN)/$(INSTALL_PACKAGE)
 	touch $@
 
 # Notebooks are executed once per change of their snippets (cached); EXECUTE_NOTEBOOKS=false
@@ -21,7 +27,7 @@ serve: $(INSTALLED)  ## the site on http://127.0.0.1:8000, reloading on edits to
 
 test: $(INSTALLED) browser gdb  ## every check: snippets' outputs, pages, the built site; then each page's python blocks
 	$(BIN)/pytest
-	$(BIN)/pytest -p markdown_docs --markdown-docs docs README.md
+	$(BIN)/pytest -p inside_pytorch.markdown_docs --markdown-docs docs README.md
 
 build: $(INSTALLED)  ## strict build into site/
 	$(BIN)/mkdocs build --strict
@@ -34,13 +40,14 @@ outputs: $(INSTALLED) gdb  ## re-record every snippet's .out; review with git di
 # snippet prints something else under it, that output is <name>.torch-$(NEXT_TORCH).out.
 NEXT_TORCH := 2.14.1
 NEXT_VENV := .venv-torch-$(NEXT_TORCH)
-NEXT_INSTALLED := $(NEXT_VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+NEXT_INSTALLED := $(NEXT_VENV)/.installed-$(STAMP)
 
-$(NEXT_INSTALLED): requirements.txt
+$(NEXT_INSTALLED): requirements.txt pyproject.toml
 	rm -rf $(NEXT_VENV)
 	$(PYTHON) -m venv $(NEXT_VENV)
 	sed 's/^torch==.*/torch==$(NEXT_TORCH)/' requirements.txt > $(NEXT_VENV)/requirements.txt
 	$(NEXT_VENV)/bin/pip install --quiet --no-input -r $(NEXT_VENV)/requirements.txt
+	$(NEXT_VENV)/bin/$(INSTALL_PACKAGE)
 	touch $@
 
 test-next: $(NEXT_INSTALLED) gdb  ## every snippet under torch $(NEXT_TORCH): its variant .out, else the primary .out
@@ -50,7 +57,7 @@ outputs-next: $(NEXT_INSTALLED) gdb  ## record torch $(NEXT_TORCH)'s outputs whe
 	$(NEXT_VENV)/bin/pytest tests/test_snippets.py --next-torch --record -q
 
 bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; page sizes
-	cd tests && ../$(BIN)/python benchmark.py
+	$(BIN)/python -m inside_pytorch.benchmark
 
 # tests/test_browser.py drives the machine's Chromium (never a downloaded one): Debian's package,
 # installed here when no Chromium or Chrome is found and this is root with apt-get; else it skips.

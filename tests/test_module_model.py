@@ -15,7 +15,7 @@ import runpy
 import pytest
 from torch import nn
 
-from doclib import ROOT
+from inside_pytorch.layout import ROOT
 
 SCRIPT = ROOT / "snippets" / "module" / "mini_module.py"
 

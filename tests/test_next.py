@@ -1,7 +1,7 @@
 """A second torch's outputs (`<name>.torch-<version>.out`, recorded by `make outputs-next` where
 they differ from the primary torch's, checked by `make test-next`): every one is shown to
 readers beside the primary output, and every one is listed, with its reason, on the page of
-that version's changes (hooks/versions.py renders both)."""
+that version's changes (inside_pytorch/versions.py renders both)."""
 
 from pathlib import Path
 
@@ -10,21 +10,11 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.utils.meta import get_data
 
-from doclib import (ROOT, VARIANT_OUT, differing_parts, includes, pages,
-                    recorded_torch_version, rel, snippet_options, without_marks)
+from inside_pytorch.layout import ROOT, pages, recorded_torch_version, rel, snippet_options
+from inside_pytorch.outputs import differing_parts, torch_variants, without_marks
+from inside_pytorch.pages import includes
+from inside_pytorch.versions import KINDS  # what a reason starts with
 
-KINDS = ("release", "build", "build and release")  # what a reason starts with (see the hook)
-
-
-def torch_variants(root=ROOT):
-    """{variant path: (version, primary path)}, repository-relative."""
-    found = {}
-    for path in sorted((root / "snippets").rglob("*.torch-*.out")):
-        m = VARIANT_OUT.match(path.name)
-        if m and m["variant"].startswith("torch-"):
-            found[rel_to(path, root)] = (m["variant"][len("torch-"):],
-                                         rel_to(path.with_name(f"{m['stem']}.out"), root))
-    return found
 
 
 def rel_to(path, root):

@@ -1,4 +1,4 @@
-"""Every chapter as a notebook (hooks/notebooks.py): each chapter has one, built from its own
+"""Every chapter as a notebook (inside_pytorch/notebooks.py, notebook_page.py): each chapter has one, built from its own
 snippets in page order; the outputs the site's build shows, and the outputs of the downloadable
 .ipynb run top to bottom in a fresh kernel in an empty folder, are the snippets' recorded
 outputs; notebook pages are titled as notebooks, out of the search index and of the
@@ -28,19 +28,21 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from doclib import (INCLUDE, ROOT, fenced_blocks, mkdocs_config, rel, snippet_preprocessor,
-                    without_marks)
+from inside_pytorch import notebooks
+from inside_pytorch.commands import is_debugger_target, terminal_reason
+from inside_pytorch.layout import (ROOT, chapter_pages, chapter_title, chapters, mkdocs_config,
+                                   nav_titles, rel, snippet_preprocessor,
+                                   unclaimed_snippet_folders)
+from inside_pytorch.outputs import without_marks
+from inside_pytorch.pages import INCLUDE, fenced_blocks
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import notebooks  # noqa: E402  (hooks/notebooks.py: what a chapter is, how its notebook is made)
-
-CHAPTERS = notebooks.chapters()
+CHAPTERS = chapters()
 NAV = mkdocs_config()["nav"]
 
 
 def pages_of(name):
     """A chapter's pages in reading order, as the hook reads them."""
-    return notebooks.chapter_pages(name, list(notebooks.nav_titles(NAV)))
+    return chapter_pages(name, list(nav_titles(NAV)))
 
 
 @pytest.fixture(scope="module")
@@ -118,10 +120,10 @@ def compare_by_script(nb, outputs_of, where):
 
 
 def test_every_snippet_folder_belongs_to_a_chapter():
-    unclaimed = notebooks.unclaimed_snippet_folders()
+    unclaimed = unclaimed_snippet_folders()
     assert not unclaimed, (
         f"snippets/{unclaimed[0]}/ has no chapter page docs/{unclaimed[0]}.md: a chapter is a page "
-        f"named like its snippets folder (hooks/notebooks.py), which gets its notebook from it")
+        f"named like its snippets folder (inside_pytorch/layout.py), which gets its notebook from it")
 
 
 def test_every_chapter_has_its_notebook_page_and_download(site):
@@ -168,7 +170,7 @@ def test_notebook_is_the_pages_snippets_in_page_order(site, name):
     recorded_outputs = []
     for cell, (path, section, code) in zip(snippet_cells(nb), expected):
         tool = notebooks.tool_needed(code)
-        if notebooks.is_debugger_target(path) or notebooks.terminal_reason(path):
+        if is_debugger_target(path) or terminal_reason(path):
             assert cell.cell_type == "markdown" and code in cell.source
         elif tool:
             out = path[:-3] + ".out"
@@ -236,7 +238,7 @@ def test_notebook_pages_are_titled_as_notebooks(site):
     problems = []
     for name in CHAPTERS:
         chapter = BeautifulSoup(chapter_page(site, name).read_text(encoding="utf-8"), "html.parser")
-        title = (notebooks.chapter_title(NAV, name)
+        title = (chapter_title(NAV, name)
                  or chapter.select_one("article h1").get_text().rstrip("¶"))
         want = f"Notebook: {title}"
         page = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
@@ -274,7 +276,7 @@ def test_notebook_pages_are_out_of_search_and_of_the_previous_next_chain(site):
             if (here / a["href"]).resolve().relative_to(site.resolve()).as_posix().startswith(prefix):
                 problems.append(f"{location or 'home'}: the navigation lists {a['href']}")
     # The last page of the navigation has a "Previous" link only.
-    last = list(notebooks.nav_titles(mkdocs_config()["nav"]))[-1]
+    last = list(nav_titles(mkdocs_config()["nav"]))[-1]
     last = last.removesuffix("index.md") if last.endswith("index.md") else last[:-3] + "/"
     if [a.get("aria-label", a.get_text(" ", strip=True)) for a in pages[last].select(
             "a.md-footer__link--next")]:

@@ -4,9 +4,12 @@ import re
 
 import pytest
 
-from doclib import (INCLUDE, ROOT, SNIPPETS, fenced_blocks, includes, pages, rel,
-                    script_of, snippet_options, variant_of)
-from doclib import FENCE, output_sections, python_variant, pythons_of, units  # noqa: E402
+from inside_pytorch.commands import is_debugger_target, terminal_reason
+from inside_pytorch.layout import ROOT, SNIPPETS, pages, rel, snippet_options
+from inside_pytorch.markdown_docs import SnippetExpandingMarkdownIt
+from inside_pytorch.outputs import (output_sections, python_variant, pythons_of, script_of,
+                                    variant_of)
+from inside_pytorch.pages import INCLUDE, fenced_blocks, heading_ids, includes, read_page
 
 
 def code_block_problems(page):
@@ -137,19 +140,15 @@ def test_the_backstage_check_can_fail(tmp_path):
 
 
 def python_title_problems(page):
-    """A block that shows a torch-free session's transcript (doclib.pythons_of) names in its
+    """A block that shows a torch-free session's transcript (outputs.pythons_of) names in its
     title exactly the Pythons that print it: the primary `.out` is every declared Python's that
     has no `<name>.python-X.Y.out` of its own."""
-    problems, title = [], None  # the title of the block the line is in; None outside one
-    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
-        fence = FENCE.match(line)
-        if fence:
-            m = re.search(r'title="([^"]*)"', fence["info"])
-            title = (m[1] if m else "") if title is None else None
-        m = INCLUDE.match(line)
-        if not m or not m["path"].endswith(".out") or not (ROOT / m["path"]).is_file():
+    problems = []
+    for block, (line, path, _) in ((b, i) for b in read_page(page)[0] for i in b.includes):
+        if not path.endswith(".out") or not (ROOT / path).is_file():
             continue
-        out = ROOT / m["path"]
+        title = re.search(r'title="([^"]*)"', block.info or "")
+        out = ROOT / path
         script = script_of(out)
         pythons = pythons_of(script) if script.exists() else []
         if not pythons:
@@ -157,9 +156,9 @@ def python_title_problems(page):
         variant = variant_of(out)
         shows = ({variant.removeprefix("python-")} if variant else
                  {v for v in pythons if v == pythons[0] or not python_variant(script, v).exists()})
-        named = set(re.findall(r"\b3\.[0-9]+\b", title or ""))
+        named = set(re.findall(r"\b3\.[0-9]+\b", title[1] if title else ""))
         if named != shows:
-            problems.append(f"{rel(page)}:{number}: {m['path']} is the transcript of Python "
+            problems.append(f"{rel(page)}:{line + 1}: {path} is the transcript of Python "
                             f"{', '.join(sorted(shows))}; its block's title names "
                             f"{', '.join(sorted(named)) or 'none'}")
     return problems
@@ -184,13 +183,26 @@ def test_the_python_title_check_can_fail(tmp_path):
     assert found == ["4", "12"]  # 3.12 prints the primary transcript too; an untitled block
 
 
+def units(page):
+    """[(line number, [(path, section)], adjacent)] for each fenced block and each include line
+    outside one, in page order; adjacent: only blank lines (or nothing) separate it from the
+    one before."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    found, last_end = [], -1
+    for block in read_page(page)[0]:
+        adjacent = last_end >= 0 and not any(text.strip() for text in lines[last_end:block.start])
+        found.append((block.start + 1, [(p, s) for _, p, s in block.includes], adjacent))
+        last_end = block.end
+    return found
+
+
 def output_problems(page):
     """An output is read with its code: every included `.out` (or a section of one) stands
     right under the block that shows the code that printed it (only blank lines between;
     variants of one output may stand together), and a sectioned script's output is included
     section by section, never whole. A block of code whose part printed something has that
     output right under it (a debugger session's script: its transcript)."""
-    found = list(units(page))
+    found = units(page)
     problems = []
     for n, (line, paths, _) in enumerate(found):
         where = f"{rel(page)}:{line}"
@@ -266,12 +278,11 @@ OUTPUT_TITLE = re.compile(r'^text\b.*\btitle="(?:Output|Session)\b')
 def test_outputs_are_titled_as_outputs(page):
     """hooks/outputs.py draws a recorded output apart from code by its block's title: a block
     that includes a `.out` is a `text` block titled "Output..." or "Session..."."""
-    lines = page.read_text(encoding="utf-8").splitlines()
-    problems = [f"{rel(page)}:{line}: a block that shows a recorded output must open with "
-                f'```text title="Output" (or "Session" for a debugger transcript)'
-                for line, _, body in fenced_blocks(page)
-                if any(m and m["path"].endswith(".out") for m in map(INCLUDE.match, body))
-                and not OUTPUT_TITLE.match(FENCE.match(lines[line - 1])["info"].strip())]
+    problems = [f"{rel(page)}:{block.start + 1}: a block that shows a recorded output must open "
+                f'with ```text title="Output" (or "Session" for a debugger transcript)'
+                for block in read_page(page)[0] if block.info is not None
+                and any(path.endswith(".out") for _, path, _ in block.includes)
+                and not OUTPUT_TITLE.match(block.info.strip())]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
@@ -284,18 +295,7 @@ LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 
 def page_anchors(page):
     """The ids of a page's headings, as the toc extension makes them."""
-    import markdown
-    md = markdown.Markdown(extensions=["toc", "attr_list"])
-    text = re.sub(r"(?s)^---\n.*?\n---\n", "", page.read_text(encoding="utf-8"))
-    md.convert("\n".join(line for line in text.splitlines() if line.startswith("#")))
-    found = []
-
-    def walk(tokens):
-        for t in tokens:
-            found.append(t["id"])
-            walk(t["children"])
-    walk(md.toc_tokens)
-    return set(found)
+    return {anchor for anchor, _ in heading_ids([h[1:] for h in read_page(page)[1]])}
 
 
 def question_problems(index):
@@ -453,10 +453,6 @@ def test_the_reference_check_can_fail(tmp_path):
 def test_the_pages_pass_skips_sessions_and_terminal_scripts():
     """pytest-markdown-docs runs a page's python blocks, except a debugger session's script
     and a script marked `# terminal:`, which only the doc-test pass replays."""
-    from markdown_docs import SnippetExpandingMarkdownIt
-
-    from doclib import is_debugger_target, terminal_reason
-
     page = ROOT / "docs" / "pdb" / "beyond-one-process.md"
     fences = [t for t in SnippetExpandingMarkdownIt("commonmark").parse(
         page.read_text(encoding="utf-8")) if t.type == "fence" and t.info.startswith("python")]

@@ -3,7 +3,9 @@
 import subprocess
 import sys
 
-from doclib import ROOT, command_for, normalise, recording_env
+from inside_pytorch.commands import command_for
+from inside_pytorch.layout import ROOT
+from inside_pytorch.recording import normalise, recording_env
 
 
 def test_runner_prints_what_python_prints(runner):

@@ -8,7 +8,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from doclib import ROOT, mkdocs_config
+from inside_pytorch.layout import ROOT, mkdocs_config, nav_titles
 
 # Attributes that make a browser fetch something (links a reader clicks are not requests).
 LOADS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
@@ -201,20 +201,12 @@ def test_404_page_offers_every_page_of_the_navigation(built_site):
     """A reader who lands on a dead link gets the chapters (the search is in the header)."""
     page = built_site / "404.html"
     hrefs = parse_links(page).hrefs
-    missing = [title for title, target in _nav_pages(mkdocs_config()["nav"])
-               if not any(h.rstrip("./").endswith(target) for h in hrefs)]
+    missing = [title or target for target, title in nav_titles(mkdocs_config()["nav"]).items()
+               if target.endswith(".md") and not any(
+                   h.rstrip("./").endswith("" if target == "index.md" else target[:-3])
+                   for h in hrefs)]
     assert not missing, f"404.html does not link: {', '.join(missing)}"
     assert 'data-md-component="search-query"' in page.read_text(encoding="utf-8")
-
-
-def _nav_pages(nav):
-    """(title, URL path ending) for every Markdown page in mkdocs.yml's nav."""
-    for entry in nav:
-        for title, target in entry.items():
-            if isinstance(target, list):
-                yield from _nav_pages(target)
-            elif target.endswith(".md"):
-                yield title, "" if target == "index.md" else target[:-3]
 
 
 # Link texts that say nothing of where they go (Lighthouse's SEO audit "link-text" lists these;

@@ -8,9 +8,12 @@ import sys
 
 import pytest
 
-from doclib import NEXT_HINT, RECORD_HINT, command_for, rel, shell_line, snippet_scripts
-from doclib import (ROOT, SNIPPETS, Runner, SessionCommandMissing, find_python, python_release,
-                    python_variant, pythons_of, session_problems, workflow_pythons)
+from inside_pytorch import pytest_plugin
+from inside_pytorch.commands import (SessionCommandMissing, command_for, session_problems,
+                                     shell_line)
+from inside_pytorch.layout import NEXT_HINT, RECORD_HINT, ROOT, SNIPPETS, rel, snippet_scripts
+from inside_pytorch.outputs import python_variant, pythons_of
+from inside_pytorch.recording import Runner, find_python, python_release, workflow_pythons
 
 
 def command_or_fail(script):
@@ -66,7 +69,7 @@ def test_snippet_output(script, runner, record, variant):
         pytest.fail(f"{rel(out)} is stale: {hint}\n{diff}", pytrace=False)
 
 
-# -- torch-free sessions replayed under every Python they declare (doclib.pythons_of) --------
+# -- torch-free sessions replayed under every Python they declare (outputs.pythons_of) --------
 
 PRIMARY_PYTHON = "%d.%d" % sys.version_info[:2]
 VERSION_SESSIONS = [(script, version) for script in snippet_scripts()
@@ -245,9 +248,7 @@ def test_snippets_run_without_ci_variables(monkeypatch, tmp_path):
 def test_a_torch_mismatch_stops_the_run(monkeypatch):
     """Outputs recorded with one torch are not compared with another: the run stops at once,
     with one line naming both and what to run."""
-    import conftest
-
-    monkeypatch.setattr(conftest, "recorded_torch_version", lambda: "2.12.0")
+    monkeypatch.setattr(pytest_plugin, "recorded_torch_version", lambda: "2.12.0")
 
     class Config:
         def getoption(self, name):
@@ -257,7 +258,7 @@ def test_a_torch_mismatch_stops_the_run(monkeypatch):
         config = Config()
 
     with pytest.raises(pytest.exit.Exception) as stopped:
-        conftest.pytest_sessionstart(Session())
+        pytest_plugin.pytest_sessionstart(Session())
     message = str(stopped.value)
     assert message.startswith("outputs were recorded with torch 2.12.0, installed is torch ")
     assert "\n" not in message and "make" in message, message

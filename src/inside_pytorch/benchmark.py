@@ -1,6 +1,6 @@
 """Measure what the doc-test pass costs against its budget, and what the site weighs.
 
-    make bench        (or: .venv/bin/python tests/benchmark.py)
+    make bench        (or: .venv/bin/python -m inside_pytorch.benchmark)
 
 Budget (issue 2): the doc-test pass takes no more than about 1.5x (one `import torch` + the
 snippets' own run time). Prints figures; asserts nothing, so it is not a timed test. Run it on a green tree.
@@ -13,7 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from doclib import ROOT, Runner, command_for, rel, snippet_scripts
+from inside_pytorch.commands import command_for
+from inside_pytorch.layout import ROOT, rel, snippet_scripts
+from inside_pytorch.recording import Runner
 
 
 def timed(argv, stdin=None):

@@ -2,9 +2,12 @@
 
 This process imports torch, then forks one child per request. The child inherits the import
 but nothing it changes (seeds, print options, hooks, patched functions) reaches the next
-snippet: it exits when its snippet ends. Start it from the repository root:
+snippet: it exits when its snippet ends. Start it from the repository root, by its path
+(recording.Runner does): run as `python -m inside_pytorch.runner`, the package would be
+imported into the process every snippet inherits, and the other Pythons a torch-free session
+is replayed under have no package at all. It imports nothing but the standard library and torch.
 
-    python tests/runner.py
+    python src/inside_pytorch/runner.py
 
 It reads one JSON request per line on stdin, {"argv": [...], "stdin": path or null,
 "env": {...}, "merge_stderr": bool}, where argv is a command line such as ["python", "snippets/x/y.py"] or
@@ -45,7 +48,7 @@ class EchoingStdin:
 
     def readline(self, size=-1):
         line = self._file.readline(size)
-        while line.startswith("#"):  # a declaration for the tests (doclib.command_for), not typed
+        while line.startswith("#"):  # a declaration for the tests (commands.command_for), not typed
             line = self._file.readline(size)
         sys.stdout.write(line if line.endswith("\n") or not line else line + "\n")
         return line

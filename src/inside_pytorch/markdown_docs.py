@@ -7,8 +7,9 @@ it on the page: a reader follows them as one program, so the first one shown mus
 imports and data the rest use. A script with a `<name>.pdb` beside it is a debugger session's
 target (it may stop at breakpoint() or fail on purpose): its replayed transcript is checked by
 the doc-test pass instead, so it is not run here; nor is a script marked `# terminal:`
-(doclib.terminal_reason), which runs only as its own process.
-Loaded with `pytest -p markdown_docs --markdown-docs docs README.md` (see the Makefile).
+(commands.terminal_reason), which runs only as its own process.
+Loaded with `pytest -p inside_pytorch.markdown_docs --markdown-docs docs README.md` (see the
+Makefile).
 """
 
 import contextlib
@@ -18,7 +19,9 @@ import pytest
 from markdown_it import MarkdownIt
 from pytest_markdown_docs._runners import DefaultRunner, register_runner
 
-from doclib import INCLUDE, is_debugger_target, snippet_preprocessor, terminal_reason
+from inside_pytorch.commands import is_debugger_target, terminal_reason
+from inside_pytorch.layout import snippet_preprocessor
+from inside_pytorch.pages import INCLUDE
 
 
 class SnippetExpandingMarkdownIt(MarkdownIt):

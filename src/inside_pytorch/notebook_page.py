@@ -1,0 +1,136 @@
+"""A notebook page as the reader sees it: mkdocs-jupyter's page, fitted to the site.
+
+notebooks.py makes each chapter's notebook; mkdocs-jupyter executes it and renders it with
+an nbconvert template. The template is this package's (jupyter/nbconvert/templates/
+mkdocs_html/notebook.html.j2, found first on JUPYTER_PATH, which on_config sets): it leaves out
+what mkdocs-jupyter's own adds and the site does not want, JupyterLab's 595 KB of CSS, MathJax
+and mermaid loaders from CDNs, its copy widget and script. This hook (hooks/notebook_page.py,
+under `hooks:` in mkdocs.yml) then gives notebook pages what every page has:
+
+- Material's copy button on every code block and output (<pre><code>, each with an id of its
+  own), in place of mkdocs-jupyter's widget;
+- a table of contents whose anchors exist, made from the headings as rendered;
+- the title "Notebook: <chapter>", no place in the search index (the chapter is the hit),
+  edit and view-source buttons for the chapter's page, a download button and a way back;
+- the torch stamp pymdownx.snippets appends to every Markdown page;
+- links within the site instead of to the published chapter.
+"""
+
+import html
+import os
+import re
+from pathlib import Path
+
+import markdown
+from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
+
+from inside_pytorch.layout import chapters
+from inside_pytorch.notebooks import JUPYTER, NOTEBOOKS_URI, published_url
+
+
+def on_config(config):
+    """The template's folder first on JUPYTER_PATH, where nbconvert looks for templates before
+    the folder mkdocs-jupyter names (notebooks.environment() stamps its hash into every
+    notebook, so a changed template is a miss of mkdocs-jupyter's cache)."""
+    paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
+    if str(JUPYTER) not in paths:
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(JUPYTER), *paths]))
+    return config
+
+
+# mkdocs-jupyter appends the notebook's Pygments CSS in a <style> after the HTML, in Python
+# (nb2html), where no option or template reaches it: Material colours the code instead.
+_APPENDED_STYLE = re.compile(r"\s*<style>.*?</style>\s*$", re.S)
+_PRE = re.compile(r"<pre>(?!<code)(.*?)</pre>", re.S)
+_CELL_OR_PRE = re.compile(r'id="cell-id=(?P<cell>[^"]+)"|<pre>')
+
+
+def _pre_ids(html_text):
+    """An id for each <pre>, after its cell's (cell-2-1 for the code, cell-2-2 for its first
+    output). Material's copy button targets `#__code_<id> > code`, <id> being the nearest
+    element's with an id: that was the cell's, `cell-id=cell-2`, not a valid CSS selector (the
+    button threw and copied nothing), and shared by the cell's code and its outputs."""
+    cell, count = "cell", 0
+
+    def number(m):
+        nonlocal cell, count
+        if m["cell"]:
+            cell, count = m["cell"], 0
+            return m[0]
+        count += 1
+        return f'<pre id="{cell}-{count}">'
+    return _CELL_OR_PRE.sub(number, html_text)
+
+
+def _notebook_name(page):
+    m = re.fullmatch(rf"{NOTEBOOKS_URI}/([^/]+)\.ipynb", page.file.src_uri)
+    return m[1] if m and m[1] in chapters() else None
+
+
+_HEADING_HTML = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]+)">(?P<name>.*?)(?:<a class="anchor-link"|</h[1-6]>)', re.S)
+
+
+def _toc(html_text):
+    """The page's table of contents from the headings as rendered, so every entry's anchor
+    exists (mkdocs-jupyter's own, made from a Markdown export, drops inline code from them)."""
+    root = {"level": 0, "children": []}
+    stack = [root]
+    for m in _HEADING_HTML.finditer(html_text):
+        token = {"level": int(m["level"]), "id": m["id"], "children": [],
+                 "name": html.unescape(re.sub(r"<[^>]+>", "", m["name"])).strip()}
+        while stack[-1]["level"] >= token["level"]:
+            stack.pop()
+        stack[-1]["children"].append(token)
+        stack.append(token)
+    return get_toc(root["children"])
+
+
+def on_page_content(html_text, page, config, files):
+    name = _notebook_name(page)
+    if name is None:
+        return html_text
+    html_text = _APPENDED_STYLE.sub("", html_text)
+    # Code and outputs get the copy button every other page has (Material's, on <pre><code>).
+    html_text = _PRE.sub(r"<pre><code>\1</code></pre>", html_text)
+    html_text = _pre_ids(html_text)
+    page.toc = _toc(html_text)
+    # Titled as its h1, "Notebook: <the chapter's title>" (build_notebook), not as the chapter:
+    # the <title>, the header and the browser's history tell the two apart. Out of the search
+    # index: every code cell is on the chapter page, which is the hit.
+    h1 = next((t for t in page.toc if t.level == 1), None)
+    if h1 is not None:
+        page.meta["title"] = h1.title
+    page.meta["search"] = {"exclude": True}
+    # "Edit"/"view source" buttons: the notebook is generated from the chapter's page.
+    if page.edit_url:
+        page.edit_url = page.edit_url.replace(page.file.src_uri, f"{name}.md")
+    back = get_relative_url(f"{name}/" if config["use_directory_urls"] else f"{name}.html",
+                            page.file.url)
+    header = (f'<p class="notebook-actions"><a class="md-button md-button--primary" '
+              f'href="{name}.ipynb" download>Download {name}.ipynb</a> '
+              f'<a class="md-button" href="{back}">Back to the chapter</a></p>\n')
+    # The .ipynb links to the published chapter; on the site, link within the site instead.
+    site_url = published_url(config)
+    if site_url != "/":
+        root = get_relative_url(".", page.file.url).rstrip("/") + "/"
+        html_text = html_text.replace(f'href="{html.escape(site_url)}', f'href="{root}')
+    return header + html_text + _appended(page, config, files)
+
+
+def _appended(page, config, files):
+    """What pymdownx.snippets' auto_append adds to every Markdown page (the torch stamp),
+    rendered for a notebook page, with its links to pages made relative as MkDocs does."""
+    mdx = {k: dict(v) for k, v in config["mdx_configs"].items()}
+    appended = mdx.get("pymdownx.snippets", {}).pop("auto_append", [])
+    md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=mdx)
+    base = Path(config["config_file_path"]).parent
+    rendered = md.convert("\n\n".join((base / path).read_text(encoding="utf-8")
+                                       for path in appended))
+
+    def link(m):
+        target = files.get_file_from_path(m[1])
+        if target is None:
+            return m[0]
+        return f'href="{get_relative_url(target.url, page.file.url)}{m[2] or ""}"'
+    return re.sub(r'href="([^":#]+\.md)(#[^"]*)?"', link, rendered)
