@@ -244,12 +244,12 @@ def test_unwrapped_code_spans_look_the_same(built_site):
 
 
 def test_sessions_mark_what_the_reader_types(built_site):
-    """hooks/outputs.py marks what was typed at a debugger prompt in a transcript, and
-    reader.css draws it bold: every prompt line with a command carries the mark."""
+    """hooks/outputs.py marks what was typed at a debugger prompt (or IPython's `In [n]:`) in
+    a transcript, and reader.css draws it bold: every prompt line with a command carries it."""
     css = (ROOT / "docs" / "assets" / "reader.css").read_text(encoding="utf-8")
     rule = re.search(r"\.md-typeset \.highlight\.session \.typed \{([^}]*)\}", css)
     assert rule and "font-weight: 700" in rule[1], "reader.css: .session .typed is not bold"
-    prompt = re.compile(r"^(?:\(Pdb\) |ipdb&gt; )(?P<rest>.+)$", re.M)
+    prompt = re.compile(r"^(?:\(Pdb\) |ipdb&gt; |In \[[0-9]+\]: )(?P<rest>.+)$", re.M)
     problems, marked = [], 0
     for page in built_pages(built_site):
         html = page.read_text(encoding="utf-8")

@@ -1,5 +1,9 @@
 # command: python snippets/pdb/q_compile_breakpoint.py
+import random
+
 import torch
+
+random.seed(0)  # fixes the state random.getstate() returns in the session
 
 
 @torch.compile(backend="eager")

@@ -1,4 +1,4 @@
-# terminal: in a kernel, breakpoint() is the kernel's debugger hook instead
+# terminal: the errors name this file's lines, which a cell does not have
 import pdb
 import warnings
 

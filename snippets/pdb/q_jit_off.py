@@ -23,10 +23,12 @@ with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "scripted.py")
     with open(path, "w") as f:
         f.write(SCRIPT)
-    # PYTORCH_JIT=0 python scripted.py, in a new interpreter
-    run = subprocess.run([sys.executable, path], input=TYPED, text=True,
-                         capture_output=True, cwd=tmp,
-                         env=dict(os.environ, PYTORCH_JIT="0"))
+    # PYTORCH_JIT=0 python -W always::DeprecationWarning scripted.py,
+    # in a new interpreter (-W: show the warnings Python hides by default)
+    run = subprocess.run(
+        [sys.executable, "-W", "always::DeprecationWarning", path],
+        input=TYPED, text=True, capture_output=True, cwd=tmp,
+        env=dict(os.environ, PYTORCH_JIT="0"))
 print(run.stdout.replace(path, "scripted.py"), end="")
 print("exit code", run.returncode)
 for warning in re.findall(r"\w+Warning: .*", run.stderr):

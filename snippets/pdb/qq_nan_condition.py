@@ -1,3 +1,4 @@
+# command: python -m pdb snippets/pdb/qq_nan_condition.py
 import torch
 
 torch.manual_seed(0)

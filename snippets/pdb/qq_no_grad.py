@@ -1,3 +1,4 @@
+# command: python -m pdb snippets/pdb/qq_no_grad.py
 import torch
 from torch import nn
 

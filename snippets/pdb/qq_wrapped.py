@@ -1,3 +1,4 @@
+# command: python -m pdb snippets/pdb/qq_wrapped.py
 # pythons: 3.11 3.12 3.13
 import functools
 

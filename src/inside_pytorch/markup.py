@@ -6,7 +6,8 @@ A recorded output is a `text` block titled "Output..." or "Session..." on the pa
 `output` (and `session` for a debugger transcript), which docs/assets/reader.css draws
 differently from code, joined to the code above it, with long lines wrapped. In a transcript,
 what the reader types after a `(Pdb) ` or `ipdb> ` prompt (or `>>> `/`... ` in pdb's
-`interact`) is put in a `<span class="typed">`, so the commands stand out from pdb's replies.
+`interact`, or IPython's `In [n]: `) is put in a `<span class="typed">`, so the commands stand
+out from pdb's replies.
 
 Pygments puts every token of a code block in a `<span>`. Two kinds carry nothing a reader can
 see: `n`, a plain name, which Material draws in the code's own colour
@@ -21,8 +22,8 @@ import re
 
 BLOCK = re.compile(r'<div class="highlight"><span class="filename">(?P<title>(?:Output|Session)'
                    r'[^<]*)</span><pre>(?P<pre>.*?)</pre></div>', re.S)
-PROMPT = re.compile(r"^(?P<prompt>\(Pdb\) |ipdb&gt; |&gt;&gt;&gt; |\.\.\. )(?P<typed>[^\n<]+)$",
-                    re.M)
+PROMPT = re.compile(r"^(?P<prompt>\(Pdb\) |ipdb&gt; |&gt;&gt;&gt; |\.\.\. |In \[[0-9]+\]: )"
+                    r"(?P<typed>[^\n<]+)$", re.M)
 PLAIN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 
 
