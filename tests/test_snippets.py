@@ -230,19 +230,21 @@ def test_paths_are_rewritten_in_every_output(runner, tmp_path):
 
 
 def test_snippets_run_without_ci_variables(monkeypatch, tmp_path):
-    """Recorded on a laptop or in CI, a snippet sees no CI or BUILD_NUMBER, and 80 columns."""
+    """Recorded on a laptop or in CI, a snippet sees no CI or BUILD_NUMBER, and 80 columns;
+    nor what the test run set for pytest (a snippet that runs pytest would obey it)."""
     monkeypatch.setenv("CI", "true")
     monkeypatch.setenv("BUILD_NUMBER", "7")
     monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("PYTEST_ADDOPTS", "--durations=5")
     script = tmp_path / "env.py"
     script.write_text("import os\nprint(*(os.environ.get(k) for k in "
-                      "('CI', 'BUILD_NUMBER', 'COLUMNS')))\n", encoding="utf-8")
+                      "('CI', 'BUILD_NUMBER', 'COLUMNS', 'PYTEST_ADDOPTS')))\n", encoding="utf-8")
     runner = Runner()  # started in this environment, as in a CI job
     try:
         printed = runner.run(command_for(script))["stdout"]
     finally:
         runner.close()
-    assert printed == "None None 80\n", printed
+    assert printed == "None None 80 None\n", printed
 
 
 def test_a_torch_mismatch_stops_the_run(monkeypatch):

@@ -73,8 +73,11 @@ def normalise(text, paths=None):
 def recording_env():
     """The environment every snippet is recorded and checked in: this one, minus what makes
     tools print differently on a CI machine (pytest does not shorten its summary lines when
-    `CI` or `BUILD_NUMBER` is set), with the 80 columns a terminal-less run falls back to."""
-    env = {k: v for k, v in os.environ.items() if k not in ("CI", "BUILD_NUMBER")}
+    `CI` or `BUILD_NUMBER` is set) and what the test run sets for a pytest inside it
+    (PYTEST_ADDOPTS, pytest-xdist's PYTEST_XDIST_WORKER...: a snippet that runs pytest would
+    obey them), with the 80 columns a terminal-less run falls back to."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("CI", "BUILD_NUMBER") and not k.startswith("PYTEST_")}
     env["COLUMNS"] = "80"
     return env
 
