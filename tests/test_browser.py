@@ -245,40 +245,101 @@ def page_urls(built_site, site_url):
             if f.split("/")[0] not in ("assets", "search")]
 
 
-def test_every_page_renders_cleanly(built_site, site_url, session):
+def render_problems(page, url, site_url):
+    """What is wrong with the page `page` shows (1280 px, light): a code block without its copy
+    button or with one that copies another block, an output line out of its frame, missing
+    furniture."""
+    problems = []
+    page.evaluate(SHOW_EVERY_BLOCK)
+    blocks = page.eval_on_selector_all("article pre", COPYABLE, COPY_BUTTON)
+    if not all(blocks):
+        problems.append(f"{url}: {blocks.count(False)} of {len(blocks)} code blocks have no copy button")
+    wrong = page.eval_on_selector_all("article " + COPY_BUTTON, COPY_TARGETS)
+    if wrong:
+        problems.append(f"{url}: copy buttons that copy nothing or another block:\n" + "\n".join(wrong))
+    every_tab = page.add_style_tag(content=SHOW_EVERY_TAB)
+    clipped = page.evaluate(CLIPPED_OUTPUTS)
+    every_tab.evaluate("style => style.remove()")
+    if clipped:
+        problems.append(f"{url}: output lines run out of their frame:\n" + "\n".join(clipped))
+    if page.locator("a.md-content__button[rel=edit]").count() != 1:
+        problems.append(f"{url}: no edit link")
+    if page.locator("a.md-content__button[title*='source' i]").count() != 1:
+        problems.append(f"{url}: no view link")
+    if page.locator("[data-md-component=source]").count():
+        problems.append(f"{url}: repository widget")
+    if not page.locator("article .admonition", has_text="Checked against torch").is_visible():
+        problems.append(f"{url}: no visible torch version stamp")
+    # A notebook page is its chapter's companion, outside the previous/next chain.
+    footer = page.locator("footer .md-footer__link").count()
+    if url.startswith(site_url + "notebooks/") and footer:
+        problems.append(f"{url}: previous/next links")
+    elif not url.startswith(site_url + "notebooks/") and not footer:
+        problems.append(f"{url}: no previous/next footer")
+    headings = page.locator("article h2[id]").count()
+    if headings and page.locator("nav.md-nav--secondary a.md-nav__link").count() < headings:
+        problems.append(f"{url}: the table of contents misses headings")
+    return problems
+
+
+def fit_problems(page, url):
+    """At the phone's width (the page narrowed to it): what scrolls sideways but a code block,
+    and outputs whose lines run out of their frame, every tab shown."""
+    every_tab = page.add_style_tag(content=SHOW_EVERY_TAB)
+    problems = [f"{url}: {p}" for p in page.evaluate(SIDEWAYS)]
+    problems += [f"{url}: output line runs out of its frame: {p}" for p in page.evaluate(CLIPPED_OUTPUTS)]
+    every_tab.evaluate("style => style.remove()")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def visits(browser, built_site, site_url):
+    """Every page, visited once, for the three tests that look at every page: loaded at
+    1280 px in the light scheme, watched (console errors, failed or outside requests), every
+    code block scrolled into view as a reader would (test_every_page_renders_cleanly); its
+    figures seen light and dark; then the same page narrowed to a 390 px phone, where it must
+    fit (test_pages_fit_a_phone), and its figures seen light and dark again
+    (test_figures_show_every_label). {"render"|"fit"|"figures": [problem]} and the figures seen."""
+    sources = figure_sources()
+    origin = site_url[:site_url.index("/", len("http://"))]
+    watch = Watch(origin)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    watch.attach(context)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    found = {"render": [], "fit": [], "figures": [], "seen": set(), "urls": page_urls(built_site, site_url)}
+    for url in found["urls"]:
+        page.set_viewport_size({"width": 1280, "height": 900})
+        response = page.goto(url, wait_until="load")
+        page.wait_for_load_state("networkidle")
+        if response.status != 200:
+            found["render"].append(f"{url}: HTTP {response.status}")
+        found["render"] += [f"{url}: {p}" for p in watch.problems]
+        watch.problems = []
+        found["render"] += render_problems(page, url, site_url)
+        # Only pages whose HTML has SVG text at all: a page without any has no figure (and a
+        # figure broken by Markdown still has its <text> tags).
+        figured = "<text" in (built_site / url[len(site_url):] / "index.html").read_text(encoding="utf-8")
+        if figured:
+            found["figures"] += figure_pass(page, f"{url} (1280 px", sources, found["seen"])
+            follow_system(page, "light")
+        page.set_viewport_size(PHONE)
+        found["fit"] += fit_problems(page, url)
+        if figured:
+            found["figures"] += figure_pass(page, f"{url} (390 px", sources, found["seen"])
+            follow_system(page, "light")
+        found["render"] += [f"{url}: {p}" for p in watch.problems]
+        watch.problems = []
+    context.close()
+    return found
+
+
+def test_every_page_renders_cleanly(visits):
     """No console error, failed or outside request; every code block has its copy button, and
     it names its own block's code; the reader's furniture is there: table of contents, footer,
     edit/view links, the torch stamp."""
-    page, watch = session
-    urls = page_urls(built_site, site_url)
-    assert len(urls) >= 2, urls
-    for url in urls:
-        response = page.goto(url, wait_until="load")
-        assert response.status == 200, url
-        page.wait_for_load_state("networkidle")
-        watch.check(url)
-        page.evaluate(SHOW_EVERY_BLOCK)
-        blocks = page.eval_on_selector_all("article pre", COPYABLE, COPY_BUTTON)
-        assert all(blocks), f"{url}: {blocks.count(False)} of {len(blocks)} code blocks have no copy button"
-        wrong = page.eval_on_selector_all("article " + COPY_BUTTON, COPY_TARGETS)
-        assert not wrong, f"{url}: copy buttons that copy nothing or another block:\n" + "\n".join(wrong)
-        page.add_style_tag(content=SHOW_EVERY_TAB)
-        clipped = page.evaluate(CLIPPED_OUTPUTS)
-        assert not clipped, f"{url}: output lines run out of their frame:\n" + "\n".join(clipped)
-        assert page.locator("a.md-content__button[rel=edit]").count() == 1, f"{url}: no edit link"
-        assert page.locator("a.md-content__button[title*='source' i]").count() == 1, f"{url}: no view link"
-        assert page.locator("[data-md-component=source]").count() == 0, f"{url}: repository widget"
-        assert page.locator("article .admonition", has_text="Checked against torch").is_visible(), \
-            f"{url}: no visible torch version stamp"
-        # A notebook page is its chapter's companion, outside the previous/next chain.
-        if url.startswith(site_url + "notebooks/"):
-            assert page.locator("footer .md-footer__link").count() == 0, f"{url}: previous/next links"
-        else:
-            assert page.locator("footer .md-footer__link").count() >= 1, f"{url}: no previous/next footer"
-        headings = page.locator("article h2[id]").count()
-        if headings:
-            assert page.locator("nav.md-nav--secondary a.md-nav__link").count() >= headings, \
-                f"{url}: the table of contents misses headings"
+    assert len(visits["urls"]) >= 2, visits["urls"]
+    assert not visits["render"], "\n".join(visits["render"])
 
 
 # -- Pages fit the screen -----------------------------------------------------------------------
@@ -319,19 +380,9 @@ SHOW_EVERY_TAB = ".md-typeset .tabbed-content > .tabbed-block { display: block !
 PHONE = {"width": 390, "height": 844}
 
 
-def test_pages_fit_a_phone(browser, built_site, site_url):
+def test_pages_fit_a_phone(visits):
     """At 390 px nothing but a code block scrolls sideways, and outputs still wrap."""
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    problems = []
-    for url in page_urls(built_site, site_url):
-        page.goto(url, wait_until="load")
-        page.evaluate(SHOW_EVERY_BLOCK)
-        page.add_style_tag(content=SHOW_EVERY_TAB)
-        problems += [f"{url}: {p}" for p in page.evaluate(SIDEWAYS)]
-        problems += [f"{url}: output line runs out of its frame: {p}" for p in page.evaluate(CLIPPED_OUTPUTS)]
-    context.close()
-    assert not problems, "at 390 px:\n" + "\n".join(problems)
+    assert not visits["fit"], "at 390 px:\n" + "\n".join(visits["fit"])
 
 
 def test_the_fit_checks_can_fail(browser):
@@ -496,7 +547,6 @@ def test_unknown_paths_get_the_404_page(site_url, session):
 FIGURES = ROOT / "docs" / "assets"
 MIN_TEXT_PX = 11          # the smallest text on a 390 px wide phone (Lighthouse's legible text)
 MIN_CONTRAST = 4.5        # WCAG 1.4.3, small text
-FIGURE_WIDTHS = (1280, 390)
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -649,37 +699,33 @@ def figure_problems(where, figures, sources, min_px=MIN_TEXT_PX):
     return problems
 
 
-def test_figures_show_every_label(built_site, site_url, browser):
-    """Every figure on every page, light and dark, at 1280 and 390 px: see FIGURES above."""
+def figure_pass(page, where, sources, seen):
+    """The figure problems of the page as it is drawn now, in each scheme (the system's)."""
     from playwright.sync_api import expect
 
+    problems = []
+    for scheme in SCHEMES:
+        follow_system(page, scheme)
+        here = f"{where}, {scheme})"
+        figures = page.eval_on_selector_all("article svg", FIGURE_PROBE)
+        problems += figure_problems(here, figures, sources)
+        seen.update(f["figure"] for f in figures)
+        for name in {f["figure"] for f in figures} & set(sources):
+            for svg in page.locator(f'article svg[data-figure="{name}"]').all():
+                try:  # the accessibility tree's own name, as a screen reader gets it
+                    expect(svg).to_have_accessible_name(sources[name]["title"], timeout=1000)
+                except AssertionError:
+                    problems.append(f"{here}: figure {name}: its accessible name is not "
+                                    f"its <title>")
+    return problems
+
+
+def test_figures_show_every_label(visits):
+    """Every figure on every page, light and dark, at 1280 and 390 px: see FIGURES above."""
     sources = figure_sources()
     assert sources, f"no figures in {FIGURES}"
-    # Only pages whose HTML has SVG text at all: a page without any has no figure (and a
-    # figure broken by Markdown still has its <text> tags).
-    urls = [url for url in page_urls(built_site, site_url)
-            if "<text" in (built_site / url[len(site_url):] / "index.html").read_text(encoding="utf-8")]
-    problems, seen = [], set()
-    for width in FIGURE_WIDTHS:  # each page loaded at each width, then seen in each scheme
-        context = browser.new_context(viewport={"width": width, "height": 900})
-        page = context.new_page()
-        for url in urls:
-            page.goto(url, wait_until="load")
-            for scheme in SCHEMES:
-                follow_system(page, scheme)
-                where = f"{url} ({width} px, {scheme})"
-                figures = page.eval_on_selector_all("article svg", FIGURE_PROBE)
-                problems += figure_problems(where, figures, sources)
-                seen.update(f["figure"] for f in figures)
-                for name in {f["figure"] for f in figures} & set(sources):
-                    for svg in page.locator(f'article svg[data-figure="{name}"]').all():
-                        try:  # the accessibility tree's own name, as a screen reader gets it
-                            expect(svg).to_have_accessible_name(sources[name]["title"], timeout=1000)
-                        except AssertionError:
-                            problems.append(f"{where}: figure {name}: its accessible name is not "
-                                            f"its <title>")
-        context.close()
-    problems += [f"docs/assets/{name}.svg is on no page" for name in sorted(set(sources) - seen)]
+    problems = visits["figures"] + [f"docs/assets/{name}.svg is on no page"
+                                    for name in sorted(set(sources) - visits["seen"])]
     assert not problems, "\n".join(problems)
 
 
