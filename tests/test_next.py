@@ -3,6 +3,7 @@ they differ from the primary torch's, checked by `make test-next`): every one is
 readers beside the primary output, and every one is listed, with its reason, on the page of
 that version's changes (inside_pytorch/versions.py renders both)."""
 
+import functools
 from pathlib import Path
 
 import markdown
@@ -117,6 +118,12 @@ def shows(seen, text):
         visible(BeautifulSoup(markdown.markdown(text), "html.parser").get_text()) in seen
 
 
+@functools.lru_cache(maxsize=None)
+def parsed(path):
+    """A built page, parsed once for every test here that reads it."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
 def built_page(site, page):
     """The HTML file of a docs/ page."""
     name = rel_to(page, ROOT / "docs")[:-3]
@@ -134,8 +141,7 @@ def test_pages_show_both_outputs_in_tabs(built_site):
             if (out, section) not in {(path, s) for _, path, s in includes(page)}:
                 continue
             if page not in tab_sets:
-                soup = BeautifulSoup(built_page(built_site, page).read_text(encoding="utf-8"),
-                                     "html.parser")
+                soup = parsed(built_page(built_site, page))
                 tab_sets[page] = [([label.get_text(strip=True)
                                     for label in tabs.select(".tabbed-labels > label")],
                                    [visible(block.get_text()) for block in
@@ -162,8 +168,7 @@ def test_the_stamp_names_both_torches(built_site):
     versions = sorted({v for v, _ in torch_variants().values()})
     problems = []
     for page in pages():
-        soup = BeautifulSoup(built_page(built_site, page).read_text(encoding="utf-8"),
-                             "html.parser")
+        soup = parsed(built_page(built_site, page))
         stamp = soup.select("div.admonition.info")[-1]
         title = stamp.select_one(".admonition-title").get_text()
         missing = [v for v in versions if f" {v}" not in title]
@@ -185,8 +190,7 @@ def test_the_changes_page_lists_every_difference(built_site):
     changes = changes_pages(ROOT / "docs")
     for variant, (version, out) in torch_variants().items():
         page = changes[version][0]
-        soup = BeautifulSoup(built_page(built_site, page).read_text(encoding="utf-8"),
-                             "html.parser")
+        soup = parsed(built_page(built_site, page))
         heading = next((h for h in soup.select("h3") if h.get_text(strip=True).rstrip("¶") == out),
                        None)
         if heading is None:

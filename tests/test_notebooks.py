@@ -16,6 +16,7 @@ a cell that writes to stderr or ends in an expression Jupyter displays fails.
 import asyncio
 import copy
 import difflib
+import functools
 import importlib.metadata
 import json
 import os
@@ -37,6 +38,12 @@ from inside_pytorch.outputs import without_marks
 from inside_pytorch.pages import INCLUDE, fenced_blocks
 
 CHAPTERS = chapters()
+
+
+@functools.lru_cache(maxsize=None)
+def parsed(path):
+    """A built page, parsed once for every test here that reads it."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 NAV = mkdocs_config()["nav"]
 
 
@@ -134,14 +141,14 @@ def test_every_chapter_has_its_notebook_page_and_download(site):
                 problems.append(f"docs/{name}.md: no {path.relative_to(site)} in the built site")
         if problems:
             continue
-        chapter = BeautifulSoup(chapter_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        chapter = parsed(chapter_page(site, name))
         hrefs = [a["href"] for a in chapter.select("article a[href]")]
         if not any(a.has_attr("download") and (chapter_page(site, name).parent / a["href"]).resolve()
                    == downloaded(site, name).resolve() for a in chapter.select("article a[href]")):
             problems.append(f"docs/{name}.md: the built page has no download link to the .ipynb")
         if f"../{notebooks.NOTEBOOKS_URI}/{name}/" not in hrefs:
             problems.append(f"docs/{name}.md: the built page does not link its notebook page")
-        page = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        page = parsed(notebook_page(site, name))
         if not any(a.has_attr("download") and (notebook_page(site, name).parent / a["href"]).resolve()
                    == downloaded(site, name).resolve() for a in page.select("article a[href]")):
             problems.append(f"notebooks/{name}/: no download link to the .ipynb")
@@ -208,8 +215,7 @@ def test_links_back_to_the_chapter_resolve(site):
         ids = {}
         for page in pages_of(name):
             uri = page.relative_to(ROOT / "docs").as_posix()[:-3] + "/"
-            ids[uri] = {tag["id"] for tag in BeautifulSoup(
-                (site / uri / "index.html").read_text(encoding="utf-8"), "html.parser").select("[id]")}
+            ids[uri] = {tag["id"] for tag in parsed(site / uri / "index.html").select("[id]")}
         nb = nbformat.read(downloaded(site, name), as_version=4)
         for cell in nb.cells:
             for url in re.findall(r"\]\((" + re.escape(base) + r"[^)]*)\)", cell.source):
@@ -225,8 +231,7 @@ def built_pages(site):
     pages = {}
     for path in sorted(site.rglob("index.html")):
         location = path.parent.relative_to(site).as_posix() + "/"
-        pages["" if location == "./" else location] = BeautifulSoup(
-            path.read_text(encoding="utf-8"), "html.parser")
+        pages["" if location == "./" else location] = parsed(path)
     return pages
 
 
@@ -237,11 +242,11 @@ def test_notebook_pages_are_titled_as_notebooks(site):
     config = mkdocs_config()
     problems = []
     for name in CHAPTERS:
-        chapter = BeautifulSoup(chapter_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        chapter = parsed(chapter_page(site, name))
         title = (chapter_title(NAV, name)
                  or chapter.select_one("article h1").get_text().rstrip("¶"))
         want = f"Notebook: {title}"
-        page = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        page = parsed(notebook_page(site, name))
         h1s = [h.get_text().rstrip("¶").strip() for h in page.select("article h1")]
         first = nbformat.read(downloaded(site, name), as_version=4).cells[0].source.split("\n")[0]
         if page.title.get_text() != f"{want} - {config['site_name']}":
@@ -287,7 +292,7 @@ def test_notebook_pages_are_out_of_search_and_of_the_previous_next_chain(site):
 
 def html_outputs(page):
     """{cell id: [(mime type, text)]} for every output the rendered notebook page shows."""
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    soup = parsed(page)
     outputs = {}
     for cell in soup.select('div.jp-Cell[id^="cell-id="]'):
         outputs[cell["id"].removeprefix("cell-id=")] = [
@@ -420,7 +425,7 @@ def test_notebook_pages_are_light(site):
         if size > 3 * prose:
             problems.append(f"notebooks/{name}/ is {size} bytes, over 3x its chapter's pages' "
                             f"{prose}")
-        soup = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        soup = parsed(notebook_page(site, name))
         if soup.find("style"):
             problems.append(f"notebooks/{name}/: inline <style> left in the page")
     if problems:
@@ -436,7 +441,7 @@ def test_inline_scripts_and_notebook_css_load_nothing_from_outside(site):
     where mkdocs-jupyter's templates put MathJax, mermaid and requirejs loaders."""
     problems = []
     for page in sorted(site.rglob("*.html")):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        soup = parsed(page)
         for tag in soup.find_all(["script", "style"]):
             if tag.get("type") == "application/json":
                 continue

@@ -1,6 +1,7 @@
 """The built site: a strict build, pages that load nothing from outside the site, and links that
 resolve (internal links and anchors; PyTorch source links pinned to a commit)."""
 
+import functools
 import html
 import re
 from html.parser import HTMLParser
@@ -101,6 +102,7 @@ class Links(HTMLParser):
             self._text = None
 
 
+@functools.lru_cache(maxsize=None)  # a page's links are read by several tests
 def parse_links(page):
     parser = Links()
     parser.feed(page.read_text(encoding="utf-8"))
