@@ -311,12 +311,14 @@ def visits(browser, built_site, site_url):
     for url in found["urls"]:
         page.set_viewport_size({"width": 1280, "height": 900})
         response = page.goto(url, wait_until="load")
-        page.wait_for_load_state("networkidle")
         if response.status != 200:
             found["render"].append(f"{url}: HTTP {response.status}")
+        found["render"] += render_problems(page, url, site_url)
+        # What the page loads, at load and as its blocks come into view, is done by now: no
+        # request for 500 ms (the scrolling above took longer, so this rarely waits).
+        page.wait_for_load_state("networkidle")
         found["render"] += [f"{url}: {p}" for p in watch.problems]
         watch.problems = []
-        found["render"] += render_problems(page, url, site_url)
         # Only pages whose HTML has SVG text at all: a page without any has no figure (and a
         # figure broken by Markdown still has its <text> tags).
         figured = "<text" in (built_site / url[len(site_url):] / "index.html").read_text(encoding="utf-8")
