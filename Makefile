@@ -9,6 +9,9 @@ INSTALLED := $(VENV)/.installed-$(STAMP)
 # The site's machinery, src/inside_pytorch/, installed editable (a .pth naming src/): the hooks,
 # the tests and these commands import it from the repository. Nothing is fetched for it.
 INSTALL_PACKAGE := pip install --quiet --no-input --no-deps --no-build-isolation -e .
+# Tests run on every core (pytest-xdist; tests/conftest.py says in what order, and which
+# module's tests run together); each worker imports torch once.
+PARALLEL := -n auto
 
 .PHONY: serve test build outputs test-next outputs-next bench browser gdb audit clean
 
@@ -16,24 +19,28 @@ INSTALL_PACKAGE := pip install --quiet --no-input --no-deps --no-build-isolation
 $(INSTALLED): requirements.txt pyproject.toml
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --no-input -r requirements.txt
+	$(BIN)/pip install --quiet --no-input --no-compile -r requirements.txt
 	$(BIN)/$(INSTALL_PACKAGE)
 	touch $@
+
+# --no-compile: Python compiles a module the first time it is imported; compiling every file of
+# every package up front (sympy's, torch's own tests) was 40 s of a 90 s install.
 
 # Notebooks are executed once per change of their snippets (cached); EXECUTE_NOTEBOOKS=false
 # make serve skips executing them at all.
 serve: $(INSTALLED)  ## the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(INSTALLED) browser gdb  ## every check: snippets' outputs, pages, the built site; then each page's python blocks
-	$(BIN)/pytest
-	$(BIN)/pytest -p inside_pytorch.markdown_docs --markdown-docs docs README.md
+# One run: the tests in tests/, then each page's python blocks (the pages pass; last in every
+# worker, as they run the pages' code in the test process), on every core.
+test: $(INSTALLED) browser gdb  ## every check: snippets' outputs, pages, the built site, each page's python blocks
+	$(BIN)/pytest $(PARALLEL) -p inside_pytorch.markdown_docs --markdown-docs tests docs README.md
 
 build: $(INSTALLED)  ## strict build into site/
 	$(BIN)/mkdocs build --strict
 
 outputs: $(INSTALLED) gdb  ## re-record every snippet's .out; review with git diff
-	$(BIN)/pytest tests/test_snippets.py --record -q
+	$(BIN)/pytest $(PARALLEL) tests/test_snippets.py --record -q
 
 # A second torch, checked beside the primary one: its own venv, requirements.txt with only the
 # torch pin changed (PyPI's default wheel: a CUDA build, ~6 GB, that runs on the CPU). Where a
@@ -46,15 +53,15 @@ $(NEXT_INSTALLED): requirements.txt pyproject.toml
 	rm -rf $(NEXT_VENV)
 	$(PYTHON) -m venv $(NEXT_VENV)
 	sed 's/^torch==.*/torch==$(NEXT_TORCH)/' requirements.txt > $(NEXT_VENV)/requirements.txt
-	$(NEXT_VENV)/bin/pip install --quiet --no-input -r $(NEXT_VENV)/requirements.txt
+	$(NEXT_VENV)/bin/pip install --quiet --no-input --no-compile -r $(NEXT_VENV)/requirements.txt
 	$(NEXT_VENV)/bin/$(INSTALL_PACKAGE)
 	touch $@
 
 test-next: $(NEXT_INSTALLED) gdb  ## every snippet under torch $(NEXT_TORCH): its variant .out, else the primary .out
-	$(NEXT_VENV)/bin/pytest tests/test_snippets.py --next-torch
+	$(NEXT_VENV)/bin/pytest $(PARALLEL) tests/test_snippets.py --next-torch
 
 outputs-next: $(NEXT_INSTALLED) gdb  ## record torch $(NEXT_TORCH)'s outputs where they differ; review with git diff
-	$(NEXT_VENV)/bin/pytest tests/test_snippets.py --next-torch --record -q
+	$(NEXT_VENV)/bin/pytest $(PARALLEL) tests/test_snippets.py --next-torch --record -q
 
 bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; page sizes
 	$(BIN)/python -m inside_pytorch.benchmark

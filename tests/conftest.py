@@ -1,18 +1,119 @@
+"""The built site, shared by tests/test_site.py (its HTML), tests/test_next.py,
+tests/test_notebooks.py and tests/test_browser.py (in Chromium).
+
+`mkdocs build --strict` executes every chapter's notebook: on a fresh clone it is the longest
+single piece of work of the run. It starts in the background as the run starts (site_build),
+in one process of the run, and the tests that need the site run last (the browser's, the
+longest after the build, first among them), so that until it is done both cores run the
+tests that do not need it. With pytest-xdist (make test), every worker of the run finds the
+build in the run's shared temporary folder and waits for it there, and the tests of a module
+whose fixtures do expensive work once (TOGETHER) go to one worker.
+"""
+
 import subprocess
 import sys
+import threading
+import time
 
 import pytest
 
 from inside_pytorch.layout import ROOT
 
+BUILD_TIMEOUT = 1800  # seconds: a notebook cell that never returns fails the run, not hangs it
+# Modules whose tests one worker runs, in order: their module fixtures visit every page once
+# (test_browser.py's `visits`) or run every notebook in fresh kernels once (test_notebooks.py's
+# `fresh_runs`). The longest browser test, the search, runs apart, with a browser of its own.
+# test_next.py and test_site.py: their tests read the same built pages, parsed once.
+TOGETHER = ("tests/test_browser.py", "tests/test_notebooks.py", "tests/test_next.py",
+            "tests/test_site.py")
+APART = ("tests/test_browser.py::test_search_finds_every_code_name",)
 
-# The built site, shared by tests/test_site.py (its HTML) and tests/test_browser.py (in Chromium).
+
+# Scripts the runner tests run by their path: never imported into a test process (the pages
+# pass, --markdown-docs, imports every .py file it collects, to read its docstrings).
+collect_ignore = ["runner_leak.py", "runner_probe.py"]
+
+
+def needs_site(item):
+    return "built_site" in item.fixturenames
+
+
+def pytest_collection_modifyitems(items):
+    """The tests that need the built site after the others, the browser's first among them;
+    the pages' python blocks (make test's --markdown-docs) last: they run the pages' code in
+    the test process, where it could change what a later test sees."""
+    def order(item):
+        if not item.nodeid.startswith("tests/"):
+            return 3
+        if item.nodeid.startswith("tests/test_browser.py"):
+            return 1
+        return 2 if needs_site(item) or item.nodeid.startswith(TOGETHER) else 0
+    items.sort(key=order)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist's `loadscope` scheduling, in collection order, with a scope per test but
+    for the modules in TOGETHER. (Its `loadgroup`, by xdist_group marks, does nothing under
+    pytest 9.2: xdist 3.8.0 renames a test through an attribute pytest no longer reads.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            module = nodeid.split("::")[0]
+            return module if module in TOGETHER and nodeid not in APART else nodeid
+
+    config.option.loadscopereorder = False  # the order above, not the largest scope first
+    return Scheduling(config, log)
+
+
+def shared_folder(request, tmp_path_factory):
+    """This run's temporary folder, the same for every pytest-xdist worker of the run."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if hasattr(request.config, "workerinput") else base
+
+
+@pytest.fixture(scope="session", autouse=True)
+def site_build(request, tmp_path_factory):
+    """Starts the build when the run starts, if a test of the run needs the site; the first
+    process to get here starts it (site.started), and waits for it before it ends."""
+    shared = shared_folder(request, tmp_path_factory)
+    if not any(needs_site(item) for item in request.session.items):
+        yield
+        return
+    try:
+        (shared / "site.started").open("x").close()
+    except FileExistsError:  # another worker of this run started it
+        yield
+        return
+    log = (shared / "site.log").open("w", encoding="utf-8")
+    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict",
+                              "-d", str(shared / "site")],
+                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
+
+    def wait():
+        try:
+            code = build.wait(timeout=BUILD_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            build.kill()
+            code = f"timeout: still running after {BUILD_TIMEOUT} s"
+        log.close()
+        (shared / "site.exit.tmp").write_text(str(code), encoding="utf-8")
+        (shared / "site.exit.tmp").rename(shared / "site.exit")  # written last, whole
+
+    waiter = threading.Thread(target=wait, daemon=True)
+    waiter.start()
+    yield
+    waiter.join()
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
-    site = tmp_path_factory.mktemp("site")
-    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-                           cwd=ROOT, capture_output=True, text=True)
-    warnings = [line for line in build.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    assert build.returncode == 0 and not warnings, \
-        "mkdocs build --strict failed (see `make build`):\n" + "\n".join(warnings or [build.stderr])
-    return site
+def built_site(request, tmp_path_factory, site_build):
+    shared = shared_folder(request, tmp_path_factory)
+    while not (shared / "site.exit").exists():
+        time.sleep(0.2)
+    code = (shared / "site.exit").read_text(encoding="utf-8")
+    stderr = (shared / "site.log").read_text(encoding="utf-8")
+    warnings = [line for line in stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    assert code == "0" and not warnings, \
+        "mkdocs build --strict failed (see `make build`):\n" + "\n".join(warnings or [stderr])
+    return shared / "site"
