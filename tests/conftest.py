@@ -51,6 +51,7 @@ def pytest_collection_modifyitems(items):
     items.sort(key=order)
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, when it is installed
 def pytest_xdist_make_scheduler(config, log):
     """pytest-xdist's `loadscope` scheduling, in collection order, with a scope per test but
     for the modules in TOGETHER. (Its `loadgroup`, by xdist_group marks, does nothing under
