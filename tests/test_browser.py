@@ -223,17 +223,27 @@ def session(browser, site_url):
 
 # Material mounts a code block's copy button when the block first comes into view
 # (content.lazy): scroll to every block as a reader would, a block in a closed tab after
-# picking its tab, and let each mount.
+# picking its tab, and let each mount. A block that was already in view when the page last
+# settled after a scroll (two frames) is not scrolled to again: a screenful of small blocks
+# (a notebook's cells and outputs) takes one scroll, not one each. (A block this missed would
+# have no button: the check that follows fails, it never passes.)
 SHOW_EVERY_BLOCK = """async () => {
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  for (const pre of document.querySelectorAll("article pre")) {
+  const pres = [...document.querySelectorAll("article pre")], seen = new Set();
+  const look = () => pres.forEach(pre => {
+    const box = pre.getBoundingClientRect();
+    if (box.bottom > 0 && box.top < innerHeight && pre.checkVisibility()) seen.add(pre);
+  });
+  for (const pre of pres) {
     const block = pre.closest(".tabbed-block");
     if (block && !block.checkVisibility()) {
       const i = [...block.parentElement.children].indexOf(block);
       block.closest(".tabbed-set").querySelectorAll(":scope > input")[i].click();
     }
-    pre.scrollIntoView({ block: "center" });
+    if (seen.has(pre)) continue;
+    pre.scrollIntoView({ block: "start" });
     await frames();
+    look();
   }
 }"""
 
