@@ -38,16 +38,22 @@ def needs_site(item):
     return "built_site" in item.fixturenames
 
 
+# After the build, the longest work first, each piece on a worker of its own: the browser's
+# page visits, the notebooks' fresh kernels, the search; then the rest of the site's tests.
+AFTER_THE_BUILD = ("tests/test_browser.py", "tests/test_notebooks.py", *APART)
+
+
 def pytest_collection_modifyitems(items):
-    """The tests that need the built site after the others, the browser's first among them;
-    the pages' python blocks (make test's --markdown-docs) last: they run the pages' code in
-    the test process, where it could change what a later test sees."""
+    """The tests that need the built site after the others, the longest first; the pages'
+    python blocks (make test's --markdown-docs) last: they run the pages' code in the test
+    process, where it could change what a later test sees."""
     def order(item):
         if not item.nodeid.startswith("tests/"):
-            return 3
-        if item.nodeid.startswith("tests/test_browser.py"):
-            return 1
-        return 2 if needs_site(item) or item.nodeid.startswith(TOGETHER) else 0
+            return 9
+        if not needs_site(item) and not item.nodeid.startswith(TOGETHER):
+            return 0
+        first = [n for n, prefix in enumerate(AFTER_THE_BUILD) if item.nodeid.startswith(prefix)]
+        return 1 + (first[-1] if first else len(AFTER_THE_BUILD))
     items.sort(key=order)
 
 
