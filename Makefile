@@ -31,8 +31,8 @@ $(INSTALLED): requirements.txt pyproject.toml
 serve: $(INSTALLED)  ## the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# One run: the tests in tests/, then each page's python blocks (the pages pass; last in every
-# worker, as they run the pages' code in the test process), on every core.
+# One run, on every core: the tests in tests/ and each page's python blocks (the pages pass;
+# tests/conftest.py orders them).
 test: $(INSTALLED) browser gdb  ## every check: snippets' outputs, pages, the built site, each page's python blocks
 	$(BIN)/pytest $(PARALLEL) -p inside_pytorch.markdown_docs --markdown-docs tests docs README.md
 

@@ -3,9 +3,8 @@ tests/test_notebooks.py and tests/test_browser.py (in Chromium).
 
 `mkdocs build --strict` executes every chapter's notebook: on a fresh clone it is the longest
 single piece of work of the run. It starts in the background as the run starts (site_build),
-in one process of the run, and the tests that need the site run last (the browser's, the
-longest after the build, first among them), so that until it is done both cores run the
-tests that do not need it. With pytest-xdist (make test), every worker of the run finds the
+in one process of the run, and the tests that need the site run last (the longest first), so
+that until it is done both cores run the tests that do not need it. With pytest-xdist (make test), every worker of the run finds the
 build in the run's shared temporary folder and waits for it there, and the tests of a module
 whose fixtures do expensive work once (TOGETHER) go to one worker.
 """
@@ -44,16 +43,17 @@ AFTER_THE_BUILD = ("tests/test_browser.py", "tests/test_notebooks.py", *APART)
 
 
 def pytest_collection_modifyitems(items):
-    """The tests that need the built site after the others, the longest first; the pages'
-    python blocks (make test's --markdown-docs) last: they run the pages' code in the test
-    process, where it could change what a later test sees."""
+    """The tests that need the built site after the others, the longest first. The pages'
+    python blocks (make test's --markdown-docs) just before them, while the site builds: they
+    run the pages' code in the test process, so after every test that runs torch in it
+    (test_module_model.py); the site's tests after them run no torch there."""
     def order(item):
         if not item.nodeid.startswith("tests/"):
-            return 9
+            return 1
         if not needs_site(item) and not item.nodeid.startswith(TOGETHER):
             return 0
         first = [n for n, prefix in enumerate(AFTER_THE_BUILD) if item.nodeid.startswith(prefix)]
-        return 1 + (first[-1] if first else len(AFTER_THE_BUILD))
+        return 2 + (first[-1] if first else len(AFTER_THE_BUILD))
     items.sort(key=order)
 
 
