@@ -21,7 +21,8 @@ print("cast the input:  ", lin(x.to(lin.weight.dtype)).dtype)
 lin64 = nn.Linear(3, 2).to(torch.float64)
 print("cast the module: ", lin64(x.to(torch.float64)).dtype)
 
-# An integer layer cannot be made: parameters must be float or complex.
+# Neither the constructor nor .to() makes an integer layer: they need
+# parameters that require gradients, which must be float or complex.
 try:
     nn.Linear(3, 2, dtype=torch.int64)
 except RuntimeError as e:
@@ -34,3 +35,11 @@ except TypeError as e:
 # The function itself is not float-only:
 ints = F.linear(x, torch.tensor([[1, 2, 3], [4, 5, 6]]), torch.tensor([1, 2]))
 print("all-int64 F.linear on CPU:", ints, ints.dtype)
+# So a layer can hold int64 parameters that require no gradient: it
+# computes exactly, but cannot be trained.
+int_layer = nn.Linear(3, 2)
+int_layer.weight = nn.Parameter(torch.tensor([[1, 2, 3], [4, 5, 6]]),
+                                requires_grad=False)
+int_layer.bias = nn.Parameter(torch.tensor([1, 2]), requires_grad=False)
+print("int64 parameters, requires_grad=False:", int_layer(x),
+      int_layer.weight.dtype)
