@@ -1,4 +1,6 @@
 # nn.LazyLinear: in_features is read from the first input it sees.
+import inspect
+
 import torch
 from torch import nn
 
@@ -13,11 +15,22 @@ except ValueError as e:
     print("ValueError:", str(e).split(". ")[0])
 
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)  # allowed already
+try:  # Adagrad fills its state in its constructor: it needs the shapes
+    torch.optim.Adagrad(model.parameters())
+except ValueError as e:
+    print("Adagrad before the dry run: ValueError:", str(e).split(" in <")[0])
+source = inspect.getsource(torch.optim.Adagrad.__init__).splitlines()
+print("  in Adagrad.__init__:",
+      next(line.strip() for line in source if "full_like" in line))
 model(torch.zeros(1, 3, 16, 16))  # the dry run: 8 * 14 * 14 = 1568 inputs
 print("after: ", head, "| class:", type(head).__name__,
       "| weight:", tuple(head.weight.shape))
 print("the optimizer holds the same tensor:",
       optimizer.param_groups[0]["params"][2] is head.weight)
+before = head.weight.detach().clone()
+model(torch.zeros(1, 3, 16, 16)).sum().backward()
+optimizer.step()
+print("and its step moves it:", not torch.equal(before, head.weight))
 try:
     model(torch.zeros(1, 3, 32, 32))  # the size is fixed from now on
 except RuntimeError as e:
