@@ -550,14 +550,30 @@ def test_the_claim_check_can_fail(tmp_path):
     assert found == ["5", "7"], claim_problems(page)
 
 
-def test_the_home_page_sends_machinery_claims_to_the_tests_page():
-    """What the home page says about tests and recorded outputs links to the section of
-    "How this site is tested" that names the test."""
-    home = ROOT / "docs" / "index.md"
+@pytest.mark.parametrize("home", [ROOT / "docs" / "index.md", ROOT / "docs" / "torch-2.14.md"],
+                         ids=rel)
+def test_the_home_page_sends_machinery_claims_to_the_tests_page(home):
+    """What the home page (and the page of the second torch's changes) says about tests and
+    recorded outputs links to the section of "How this site is tested" that names the test."""
     problems = [f"{rel(home)}:{number}: says how the site is checked without a link to "
                 f"how-this-site-is-tested.md#<section>, whose paragraph names the test"
                 for number, _, text in prose_blocks(home)
                 if re.search(r"\b(?:test|tests|recorded|checked|compared|replayed)\b", text)
                 and not re.search(r"\(how-this-site-is-tested\.md#[-a-z0-9]+\)", text)]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.mark.parametrize("overview", [ROOT / "docs" / f"{name}.md" for name in
+                                      ("module", "linear", "cpp", "pdb")], ids=rel)
+def test_chapter_overviews_send_machinery_claims_to_the_tests_page(overview):
+    """A chapter overview that says what the test suite does links to the section of "How this
+    site is tested" that names the test."""
+    problems = [f"{rel(overview)}:{number}: says what the tests do without a link to "
+                f"how-this-site-is-tested.md#<section>, whose paragraph names the test"
+                for number, _, text in prose_blocks(overview)
+                if re.search(r"\b(?:test suite|the tests|tests/|make test|normalise)", text)
+                and not re.search(r"\(\.\./how-this-site-is-tested\.md#[-a-z0-9]+\)|"
+                                  r"\(how-this-site-is-tested\.md#[-a-z0-9]+\)", text)]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
