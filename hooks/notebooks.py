@@ -47,6 +47,7 @@ This hook (registered under `hooks:` in mkdocs.yml):
   of contents whose anchors exist.
 """
 
+import ast
 import hashlib
 import html
 import importlib.metadata
@@ -319,6 +320,11 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                                                        metadata=meta))
             else:
                 cells.append(nbformat.v4.new_code_cell(code, metadata=meta))
+    # What the code imports besides torch and the standard library goes on the install line.
+    extra = installs_needed([c.source for c in cells if c.cell_type == "code"])
+    if extra:
+        intro.source = intro.source.replace(f"pip install torch=={pin}\n",
+                                            f"pip install torch=={pin} {' '.join(extra)}\n")
     # Snippets run from the repository's root: the notebook carries what they read there.
     needs = needed_files([c.source for c in cells if c.cell_type == "code"], root)
     carried = needs + sorted(set(recorded) - set(needs))
@@ -620,6 +626,37 @@ def on_page_content(html_text, page, config, files):
     return header + html_text + _appended(page, config, files)
 
 
+# Modules a chapter's code may import besides torch and the standard library, and the
+# distribution that provides each (pinned to the installed version on the install line).
+DISTRIBUTIONS = {"numpy": "numpy", "yaml": "PyYAML"}
+
+
+def imported_modules(sources):
+    """The top-level modules that code cells import (cell magics and shell lines skipped)."""
+    found = set()
+    for source in sources:
+        code = "\n".join(line for line in source.splitlines()
+                         if not line.startswith(("%", "!")))
+        for node in ast.walk(ast.parse(code)):
+            if isinstance(node, ast.Import):
+                found.update(a.name.partition(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.partition(".")[0])
+    return found
+
+
+def installs_needed(sources):
+    """`numpy==2.4.6`-style requirements for what the cells import beyond torch and the
+    standard library; a module of no known distribution stops the build, naming it."""
+    modules = imported_modules(sources) - set(sys.stdlib_module_names) - {"torch"}
+    unknown = sorted(modules - set(DISTRIBUTIONS))
+    if unknown:
+        raise SystemExit(f"a notebook imports {', '.join(unknown)}: add the distribution that "
+                         f"provides it to DISTRIBUTIONS in hooks/notebooks.py")
+    return [f"{DISTRIBUTIONS[m]}=={importlib.metadata.version(DISTRIBUTIONS[m])}"
+            for m in sorted(modules)]
+
+
 def _appended(page, config, files):
     """What pymdownx.snippets' auto_append adds to every Markdown page (the torch stamp),
     rendered for a notebook page, with its links to pages made relative as MkDocs does."""
@@ -627,8 +664,11 @@ def _appended(page, config, files):
     appended = mdx.get("pymdownx.snippets", {}).pop("auto_append", [])
     md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=mdx)
     base = Path(config["config_file_path"]).parent
+    # The stamp links to "how this site is tested" by reference, as on every Markdown page
+    # (hooks/versions.py defines it there).
     rendered = md.convert("\n\n".join((base / path).read_text(encoding="utf-8")
-                                       for path in appended))
+                                       for path in appended)
+                          + "\n\n[how-tested]: how-this-site-is-tested.md\n")
 
     def link(m):
         target = files.get_file_from_path(m[1])

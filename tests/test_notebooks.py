@@ -296,6 +296,20 @@ def html_outputs(page):
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
+def test_the_install_line_names_what_the_code_imports(site, name):
+    """The first cell's `pip install` line names torch and every other distribution the code
+    cells import (pinned as installed here): a reader who runs it has what the cells need."""
+    nb = nbformat.read(downloaded(site, name), as_version=4)
+    line = next(l for l in nb.cells[0].source.splitlines() if l.startswith("pip install "))
+    imported = notebooks.imported_modules([c.source for c in nb.cells if c.cell_type == "code"])
+    outside = imported - set(sys.stdlib_module_names) - {"torch"}
+    wanted = {f"torch=={importlib.metadata.version('torch').split('+')[0]}"} | {
+        f"{notebooks.DISTRIBUTIONS[m]}=={importlib.metadata.version(notebooks.DISTRIBUTIONS[m])}"
+        for m in outside}
+    assert set(line.split()[2:]) == wanted, (line, sorted(wanted))
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
 def test_built_page_shows_the_recorded_outputs(site, name):
     """What the build executed (or took from its cache) is what the chapter recorded."""
     nb = nbformat.read(downloaded(site, name), as_version=4)
