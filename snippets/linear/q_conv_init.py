@@ -8,9 +8,11 @@ from torch import nn
 
 source = inspect.getsource(nn.Conv2d.reset_parameters)  # from _ConvNd
 print(*[line.strip() for line in source.splitlines()
-        if "init." in line or "bound =" in line], sep="\n")
+        if "init." in line or "bound =" in line or "is_contiguous" in line],
+      sep="\n")
 
-# A channels-last weight is drawn through the contiguous temp_weight:
+# A weight that is not contiguous, channels-last here, is drawn through
+# the contiguous temp_weight:
 conv, cl = nn.Conv2d(8, 16, 3), nn.Conv2d(8, 16, 3)
 cl = cl.to(memory_format=torch.channels_last)
 torch.manual_seed(0)

@@ -1,7 +1,9 @@
 # nn.Linear inside a larger layer: the Linears of nn.TransformerEncoderLayer,
-# and the lines of F.multi_head_attention_forward that project with linear.
+# the lines of F.multi_head_attention_forward that project with linear, and
+# when the layer calls linear at all.
 import inspect
 
+import torch
 import torch.nn.functional as F
 from torch import nn
 
@@ -23,3 +25,36 @@ source = inspect.getsource(F._in_projection_packed)
 print("in F._in_projection_packed:")
 print("   ", next(line.strip() for line in source.splitlines()
                   if "linear(" in line))
+
+# Those linear calls run only off the inference fast path: a layer built
+# with batch_first=True, in eval mode and without gradients, runs in one
+# fused call instead. Count the calls of both functions:
+calls = []
+
+
+def counted(fn):
+    def wrapper(*args, **kwargs):
+        calls.append(fn.__name__)
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+originals = F.linear, torch._transformer_encoder_layer_fwd
+F.linear = counted(F.linear)
+torch._transformer_encoder_layer_fwd = counted(
+    torch._transformer_encoder_layer_fwd)
+torch.manual_seed(0)
+fast = nn.TransformerEncoderLayer(d_model=8, nhead=2, dim_feedforward=32,
+                                  batch_first=True)
+for model, first, training, grad in [(layer, False, False, False),
+                                     (fast, True, True, True),
+                                     (fast, True, False, True),
+                                     (fast, True, False, False)]:
+    model.train(training)
+    calls.clear()
+    with torch.set_grad_enabled(grad):
+        model(torch.rand(2, 5, 8))
+    counts = ", ".join(f"{n} x{calls.count(n)}" for n in dict.fromkeys(calls))
+    print(f"batch_first={first!s:5} training={training!s:5} "
+          f"grad={grad!s:5} -> {counts}")
+F.linear, torch._transformer_encoder_layer_fwd = originals  # undo
