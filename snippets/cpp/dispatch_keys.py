@@ -62,3 +62,8 @@ for name, included in seen.items():
 for warning in caught:
     print(f"torch.jit.trace warns: {warning.category.__name__}: "
           f"{warning.message}")
+
+# where the gradient comes from: the node recorded by addmm's autograd kernel
+w = torch.randn(2, 3, requires_grad=True)
+print("grad_fn of F.linear(x, w, b):",
+      torch.nn.functional.linear(x, w, torch.zeros(2)).grad_fn.name())

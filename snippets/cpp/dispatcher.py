@@ -58,3 +58,23 @@ print(f"# {os.path.relpath(path, os.path.dirname(package))}, "
       f"lines {start + 1}-{start + 2}")
 print("\n".join(lines[start:start + 2]))
 # --8<-- [end:derivatives]
+
+# --8<-- [start:rules]
+# One table entry for each step of computeDispatchTableEntryWithDebug: the
+# label the dump prints, and the file whose registration filled the entry.
+examples = (("1", "aten::addmm", "CPU"),
+            ("2.1", "aten::add.Tensor", "QuantizedCPU"),
+            ("2.2", "aten::convolution", "CPU"),
+            ("2.3", "aten::reshape", "NestedTensorCPU"),
+            ("2.3", "aten::linear", "CPU"),
+            ("2.4", "aten::linear", "AutogradNestedTensor"),
+            ("2.5", "aten::linear", "FuncTorchBatched"),
+            ("3", "aten::linear", "Python"))
+print(f"{'step':5}{'operator':18}{'key':21}{'label':25}registered in")
+for step, name, key in examples:
+    dump = torch._C._dispatch_dump_table(name)
+    table = dict(line.split(": ", 1) for line in dump.splitlines())
+    source, label = re.match(r".*/(\w+?)(?:_\d+)?\.cpp:\d+ (\[.*\])$",
+                             table[key]).groups()
+    print(f"{step:5}{name:18}{key:21}{label:25}{source}")
+# --8<-- [end:rules]

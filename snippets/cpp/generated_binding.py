@@ -1,6 +1,7 @@
 # Run the installed code generator on aten::linear: the C++ it prints is the
 # source of torch._C._nn.linear, the function compiled into libtorch_python.so.
 # --8<-- [start:run]
+import inspect
 import os
 
 import torch
@@ -24,7 +25,10 @@ generated = {str(s.function.func.name.name) for s in signatures
 in_module = {n for n in dir(torch._C._nn) if not n.startswith("__")}
 print(f"python_module: nn functions generated: {len(generated)}; "
       f"all in torch._C._nn: {generated <= in_module}")
+print("torch.linear exists:", hasattr(torch, "linear"))
 print("in torch._C._nn but not generated:", sorted(in_module - generated))
+print("nn.Module.to calls it:",
+      "torch._C._nn._parse_to(" in inspect.getsource(torch.nn.Module.to))
 name = linear[0].function.func.name.name
 # --8<-- [end:run]
 

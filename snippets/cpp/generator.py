@@ -16,6 +16,8 @@ gen_source = inspect.getsource(gen_python_functions.gen).splitlines()
 call = next(i for i, line in enumerate(gen_source)
             if "is_py_nn_function," in line)
 print("\n".join(gen_source[call - 3:call + 6]))
+print("all the templates gen() fills:",
+      sorted(set(re.findall(r'"(python_\w+\.cpp)"', "\n".join(gen_source)))))
 # --8<-- [end:generator]
 
 # --8<-- [start:template]

@@ -46,3 +46,15 @@ print("grad_fn of F.softmax:", F.softmax(x, -1).grad_fn.name(),
 meta = torch.empty(2, 4, device="meta")
 print("layer_norm on meta, through native_layer_norm's Meta kernel:",
       F.layer_norm(meta, (4,)).shape)
+
+# a third alias key, CompositeExplicitAutogradNonFunctional: which backend
+# keys its kernel fills, next to a CompositeExplicitAutograd one
+for op, func in (("aten::convolution", "convolution"),
+                 ("aten::select_backward", "select_backward")):
+    table = torch._C._dispatch_dump_table(op)
+    rows = dict(line.split(": ", 1) for line in table.splitlines())
+    filled = [key for key in ("CPU", "QuantizedCPU", "SparseCPU", "XLA",
+                              "Lazy") if key in rows]
+    labels = {rows[key][rows[key].index("["):] for key in filled}
+    print(f"{op}: {dispatch_of(func)}\n  fills {', '.join(filled)}",
+          f"(each {', '.join(labels)})")

@@ -22,26 +22,43 @@ with open(inspect.getsourcefile(F), encoding="utf-8") as f:
 print(f"- [`{path}#L{number}`]({base}/{path}#L{number}): "
       f"`linear = _add_docstr(torch._C._nn.linear, ...)`")
 
+# (path, what the chapter reads there, the commit its quoted lines are from:
+# the one named beside the quote, or None where nothing is quoted)
 in_repo = [
-    ("torch/csrc/Module.cpp", "`torch._C` itself, including `_add_docstr`"),
+    ("torch/csrc/Module.cpp", "`torch._C` itself, including `_add_docstr`",
+     None),
     ("aten/src/ATen/native/native_functions.yaml",
-     "the `linear` entry (`python_module: nn`)"),
+     "the `linear` entry (`python_module: nn`)", None),
     ("tools/autograd/gen_python_functions.py",
      "the generator of the Python bindings "
-     "(shipped as `torchgen/packaged/autograd/`)"),
+     "(shipped as `torchgen/packaged/autograd/`)", None),
     ("tools/autograd/templates/python_nn_functions.cpp",
-     "the template of `torch._C._nn`"),
+     "the template of `torch._C._nn`", None),
     ("torch/csrc/utils/python_arg_parser.h",
-     "`PythonArgParser`, which the generated bindings use"),
+     "`PythonArgParser`, which the generated bindings use", None),
     ("aten/src/ATen/core/dispatch/OperatorEntry.cpp",
-     "how the dispatcher fills an operator's table from its kernels"),
-    ("aten/src/ATen/native/Linear.cpp", "`at::native::linear`"),
+     "how the dispatcher fills an operator's table from its kernels",
+     "0046a72"),
+    ("aten/src/ATen/core/dispatch/ObservedOperators.cpp",
+     "the operators the profiler does not record", "7d47882"),
+    ("aten/src/ATen/native/Linear.cpp", "`at::native::linear`", "81735ee"),
     ("aten/src/ATen/native/LinearAlgebra.cpp",
-     "`addmm`'s CPU kernel (`addmm_out_cpu`, `addmm_impl_cpu_`)"),
+     "`addmm`'s CPU kernel (`addmm_out_cpu`, `addmm_impl_cpu_`)", "b1b76f6"),
     ("aten/src/ATen/native/CPUBlas.cpp",
-     "`at::native::cpublas::gemm`, which calls the BLAS library"),
-    ("aten/src/ATen/native/cuda/Blas.cpp", "`addmm`'s CUDA kernel"),
-    ("aten/src/ATen/cuda/CUDABlas.cpp", "the cuBLAS calls behind it"),
+     "`at::native::cpublas::gemm`, which calls the BLAS library", "b9e9757"),
+    ("aten/src/ATen/native/cuda/Blas.cpp", "`addmm`'s CUDA kernel",
+     "960a684"),
+    ("aten/src/ATen/cuda/CUDABlas.cpp", "the cuBLAS calls behind it", None),
+    ("aten/src/ATen/native/Activation.cpp", "`at::native::relu`",
+     "44a0764"),
+    ("aten/src/ATen/native/ufunc/add.h", "`add`'s inner loop", "90f8c64"),
+    ("aten/src/ATen/native/ReduceOps.cpp", "`sum`'s CPU kernel", None),
+    ("aten/src/ATen/native/layer_norm.cpp",
+     "`layer_norm_symint` and `layer_norm_cpu`", "3de78ed"),
+    ("aten/src/ATen/native/SoftMax.cpp", "`softmax_cpu_out`", "5264465"),
+    ("aten/src/ATen/ParallelNative.cpp",
+     "the native intra-op thread pool's `set_num_threads`", "0734fe0"),
 ]
-for path, what in in_repo:
-    print(f"- [`{path}`]({base}/{path}): {what}")
+for path, what, quoted_at in in_repo:
+    quoted = f"; lines quoted at commit `{quoted_at}`" if quoted_at else ""
+    print(f"- [`{path}`]({base}/{path}): {what}{quoted}")
