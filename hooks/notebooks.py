@@ -626,15 +626,13 @@ def on_page_content(html_text, page, config, files):
     return header + html_text + _appended(page, config, files)
 
 
-# Modules a chapter's code may import besides torch and the standard library, and the
-# distribution that provides each (pinned to the installed version on the install line).
-DISTRIBUTIONS = {"numpy": "numpy", "yaml": "PyYAML"}
-
-
 def imported_modules(sources):
-    """The top-level modules that code cells import (cell magics and shell lines skipped)."""
+    """The top-level modules that code cells import (a `%%writefile` cell is a file, not
+    code; magic and shell lines are skipped)."""
     found = set()
     for source in sources:
+        if source.startswith("%%writefile"):
+            continue
         code = "\n".join(line for line in source.splitlines()
                          if not line.startswith(("%", "!")))
         for node in ast.walk(ast.parse(code)):
@@ -646,15 +644,17 @@ def imported_modules(sources):
 
 
 def installs_needed(sources):
-    """`numpy==2.4.6`-style requirements for what the cells import beyond torch and the
-    standard library; a module of no known distribution stops the build, naming it."""
-    modules = imported_modules(sources) - set(sys.stdlib_module_names) - {"torch"}
-    unknown = sorted(modules - set(DISTRIBUTIONS))
-    if unknown:
-        raise SystemExit(f"a notebook imports {', '.join(unknown)}: add the distribution that "
-                         f"provides it to DISTRIBUTIONS in hooks/notebooks.py")
-    return [f"{DISTRIBUTIONS[m]}=={importlib.metadata.version(DISTRIBUTIONS[m])}"
-            for m in sorted(modules)]
+    """`numpy==2.4.6`-style requirements for what the cells import beyond the standard library
+    and the torch distribution (which ships `torchgen` and `functorch` too), pinned to the
+    installed versions; a module that no installed distribution provides stops the build."""
+    provided = importlib.metadata.packages_distributions()
+    modules = imported_modules(sources) - set(sys.stdlib_module_names)
+    missing = sorted(m for m in modules if m not in provided)
+    if missing:
+        raise SystemExit(f"a notebook imports {', '.join(missing)}, which no installed "
+                         f"distribution provides: add it to requirements.txt")
+    wanted = {d for m in modules for d in provided[m]} - {"torch"}
+    return [f"{d}=={importlib.metadata.version(d)}" for d in sorted(wanted, key=str.lower)]
 
 
 def _appended(page, config, files):

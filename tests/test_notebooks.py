@@ -302,10 +302,10 @@ def test_the_install_line_names_what_the_code_imports(site, name):
     nb = nbformat.read(downloaded(site, name), as_version=4)
     line = next(l for l in nb.cells[0].source.splitlines() if l.startswith("pip install "))
     imported = notebooks.imported_modules([c.source for c in nb.cells if c.cell_type == "code"])
-    outside = imported - set(sys.stdlib_module_names) - {"torch"}
+    provided = importlib.metadata.packages_distributions()
+    outside = {d for m in imported - set(sys.stdlib_module_names) for d in provided[m]}
     wanted = {f"torch=={importlib.metadata.version('torch').split('+')[0]}"} | {
-        f"{notebooks.DISTRIBUTIONS[m]}=={importlib.metadata.version(notebooks.DISTRIBUTIONS[m])}"
-        for m in outside}
+        f"{d}=={importlib.metadata.version(d)}" for d in outside - {"torch"}}
     assert set(line.split()[2:]) == wanted, (line, sorted(wanted))
 
 
