@@ -41,4 +41,7 @@ class BuiltInForward(nn.Module):
         return nn.Linear(2, 2)(x)
 
 
-try_optimizer("layer made in forward", BuiltInForward().parameters())
+m, x = BuiltInForward(), torch.ones(1, 2)
+try_optimizer("layer made in forward", m.parameters())
+print("and each call draws new weights: m(x) equals m(x):",
+      torch.equal(m(x), m(x)))
