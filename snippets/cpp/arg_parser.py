@@ -74,8 +74,9 @@ def main_thread_runs_during(work):
         work()
         finished.set()
 
-    # no time-sliced switching: a thread runs only when the other one
-    # releases the GIL (to wait, to sleep, or in C code that lets go of it)
+    # a 1000 s switch interval: no forced switch before then, so this thread
+    # runs only when the worker releases the GIL (to wait, to sleep, or in C
+    # code that lets go of it)
     usual = sys.getswitchinterval()
     sys.setswitchinterval(1000)
     thread = threading.Thread(target=worker)

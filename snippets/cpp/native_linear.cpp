@@ -8,7 +8,8 @@
 // the indentation, on the next one. torch 2.13.0 was built from another
 // commit, cf30153c4c131c8164ee7798e5022d810682e2cb; op_table.py and
 // other_branches.py check the branches of this excerpt against what that
-// binary runs.
+// binary runs for the inputs they try. For a bias that is not 1-D it runs
+// a squeeze that this excerpt does not have (op_table.py, bias-shapes).
 
 // `_flatten_nd_linear` flattens all but the last dimension of the input tensor
 // before passing it to linear operation

@@ -104,3 +104,40 @@ print(f"{agree} of {2 * len(inputs)} rows run the ops that their Linear.cpp "
       f"branch predicts.")
 assert agree == 2 * len(inputs)
 # --8<-- [end:table]
+
+# --8<-- [start:bias-shapes]
+import torch.nn.functional as F
+
+x4 = inputs["4-D (2, 2, 4, 3)"]  # contiguous, so only the bias decides
+w = torch.randn(2, 3)
+biases = {"(2,)": torch.randn(2), "(1, 2)": torch.randn(1, 2),
+          "(4, 2)": torch.randn(4, 2), "(1, 1, 2)": torch.randn(1, 1, 2)}
+print("| bias | the excerpt's branch (line) | aten ops under a dispatch "
+      "mode | ops fit the branch | without a first `squeeze` |")
+print("|---|---|---|---|---|")
+recorded, errors = {}, {}
+for label, bias in biases.items():
+    branch, code = predicted_branch(x4, w, bias)
+    with RecordOps() as rec:
+        try:
+            F.linear(x4, w, bias)
+        except RuntimeError as e:
+            errors[label] = e
+    recorded[label] = ops = rec.ops
+    shown = ", ".join(ops) + (", then RuntimeError" if label in errors else "")
+    rest = ops[1:] if ops[0] == "squeeze" else ops
+    print(f"| `{label}` | {branch} (L{linear_cpp_line(code)}) | `{shown}` "
+          f"| {ops_fit(branch, ops)} | {ops_fit(branch, rest)} |")
+print()
+for label, e in errors.items():
+    print(f"- `F.linear` with the `{label}` bias: `RuntimeError: {e}`")
+flatten = ["view", "t", "addmm", "view"]
+assert recorded["(2,)"] == flatten
+assert recorded["(1, 2)"] == ["squeeze"] + flatten
+assert recorded["(4, 2)"] == ["squeeze", "t", "view", "mm", "_unsafe_view",
+                              "add.Tensor"]
+assert recorded["(1, 1, 2)"] == ["squeeze"] + flatten[:3]
+y = torch.matmul(x4, w.t()) + biases["(1, 1, 2)"]
+print(f"- `matmul`, then `add` (the excerpt's branch) with that bias: shape "
+      f"`{tuple(y.shape)}`")
+# --8<-- [end:bias-shapes]
