@@ -35,7 +35,8 @@ except TypeError as e:
 # The function itself is not float-only:
 ints = F.linear(x, torch.tensor([[1, 2, 3], [4, 5, 6]]), torch.tensor([1, 2]))
 print("all-int64 F.linear on CPU:", ints, ints.dtype)
-# Exact until a sum leaves int64's range, then it wraps: 2**62 + 2**62
+# Exact until a sum leaves int64's range; past it the result is undefined
+# (this build wraps): 2**62 + 2**62
 big = F.linear(torch.tensor([[2**62, 2**62]]), torch.tensor([[1, 1]]))
 print("2**62 + 2**62 in int64:", big.item(), "| true value:", 2**63)
 # So a layer can hold int64 parameters that require no gradient: it
