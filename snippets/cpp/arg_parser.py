@@ -36,10 +36,23 @@ class Logged:
 
 
 print("result shape:", F.linear(Logged(x), w).shape)
+
+from torch.overrides import has_torch_function
+
+
+class Plain(torch.Tensor):
+    """A Tensor subclass that overrides nothing."""
+
+
+sub = x.as_subclass(Plain)
+print("Plain overrides __torch_function__:",
+      "__torch_function__" in vars(Plain),
+      "| has_torch_function:", has_torch_function((sub, w)),
+      "| F.linear returns a", type(F.linear(sub, w)).__name__)
 # --8<-- [end:torch-function]
 
 # --8<-- [start:mode]
-from torch.overrides import TorchFunctionMode, has_torch_function
+from torch.overrides import TorchFunctionMode
 
 
 class LoggedCalls(TorchFunctionMode):

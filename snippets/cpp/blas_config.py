@@ -49,18 +49,23 @@ with torch.profiler.profile() as prof:
 addmm = next(e for e in prof.events() if e.name == "aten::addmm")
 print("under aten::addmm:", [c.name for c in addmm.cpu_children])
 with torch.no_grad():  # the same layer on an input in oneDNN's layout
-    lin(x.to_mkldnn())
+    print("== x.to_mkldnn()", flush=True)
+    x_mkldnn = x.to_mkldnn()
+    print("== lin(x_mkldnn)", flush=True)
+    lin(x_mkldnn)
 """
 verbose = {"MKL_VERBOSE": "1", "ONEDNN_VERBOSE": "1",
            "KINETO_LOG_LEVEL": "6"}
 run = subprocess.run([sys.executable, "-c", code],
                      env={**os.environ, **verbose},
                      capture_output=True, text=True, check=True)
-lines = run.stdout.splitlines()
-mkldnn_call = next(i for i, line in enumerate(lines)
-                   if line.startswith("onednn_verbose"))
-for label, part in (("float32 input", lines[:mkldnn_call]),
-                    ("input in oneDNN's layout", lines[mkldnn_call:])):
+parts = {"float32 input, lin(x)": []}
+for line in run.stdout.splitlines():
+    if line.startswith("== "):  # the script's markers, between the calls
+        parts[f"input in oneDNN's layout, {line[3:]}"] = []
+    else:
+        list(parts.values())[-1].append(line)
+for label, part in parts.items():
     print(f"{label}:")
     for line in part:
         if line.startswith("under"):

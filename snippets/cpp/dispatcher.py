@@ -100,6 +100,11 @@ for step, name, key in examples:
     source, label = re.match(r".*/(\w+?)(?:_\d+)?\.cpp:\d+ (\[.*\])$",
                              table[key]).groups()
     print(f"{step:5}{name:18}{key:21}{label:25}{source}")
+for alias in ("CompositeImplicitAutogradNestedTensor",
+              "CompositeImplicitAutograd"):
+    print(f"aten::convolution has a {alias} kernel:",
+          torch._C._dispatch_has_kernel_for_dispatch_key("aten::convolution",
+                                                         alias))
 # --8<-- [end:rules]
 
 # --8<-- [start:custom]

@@ -34,6 +34,14 @@ name = linear[0].function.func.name.name
 
 # --8<-- [start:method-def]
 print(gen.method_def(name, "torch.nn", linear, method=False))
+# the last field, the docstring, is nullptr: after import, a function has one
+# only if something set it later (torch.nn.functional does, for linear)
+docs = {n: getattr(torch._C._nn, n).__doc__ for n in sorted(generated)}
+print("torch._C._nn.linear.__doc__:", repr(docs["linear"].strip()[:42]))
+none = [n for n, doc in docs.items() if doc is None]
+print(f"generated functions whose __doc__ is None: {len(none)} of "
+      f"{len(docs)}, _test_string_default among them:",
+      "_test_string_default" in none)
 # --8<-- [end:method-def]
 
 # --8<-- [start:method-impl]

@@ -22,8 +22,9 @@ with open(inspect.getsourcefile(F), encoding="utf-8") as f:
 print(f"- [`{path}#L{number}`]({base}/{path}#L{number}): "
       f"`linear = _add_docstr(torch._C._nn.linear, ...)`")
 
-# (path, what the chapter reads there, the commit its quoted lines are from:
-# the one named beside the quote, or None where nothing is quoted)
+# (path, what the chapter reads there, the commit the page reads its lines
+# at: the one named beside them, or None where the page reads the wheel's
+# copy or only names the file)
 in_repo = [
     ("torch/csrc/Module.cpp", "`torch._C` itself, including `_add_docstr`",
      None),
@@ -34,6 +35,40 @@ in_repo = [
      "(shipped as `torchgen/packaged/autograd/`)", None),
     ("tools/autograd/templates/python_nn_functions.cpp",
      "the template of `torch._C._nn`", None),
+    ("tools/autograd/templates/python_torch_functions.cpp",
+     "the template of the `torch` namespace's bindings", None),
+    ("tools/autograd/templates/python_variable_methods.cpp",
+     "the template of `Tensor`'s methods", None),
+    ("tools/autograd/templates/python_return_types.h",
+     "the one header among the binding templates", None),
+    ("tools/autograd/deprecated.yaml",
+     "the deprecated signatures the generator adds (`torch.add`'s)", None),
+    ("torchgen/model.py", "`NativeFunction.from_yaml`, which decides when "
+     "an entry gets a `CompositeImplicitAutograd` kernel", None),
+    ("aten/src/ATen/native/tags.yaml",
+     "the tags `native_functions.yaml` may use", None),
+    ("aten/src/ATen/templates/RegisterSchema.cpp",
+     "the template of the schema registrations (`get_gradients`)", None),
+    ("aten/src/ATen/templates/RegisterDispatchKey.cpp",
+     "the template of the per-key kernel registrations", None),
+    ("tools/autograd/derivatives.yaml",
+     "the derivative formulas (shipped as `torchgen/packaged/autograd/`)",
+     None),
+    ("torch/_C/_VariableFunctions.pyi.in",
+     "the source of the `torch.add` type stubs", None),
+    ("tools/pyi/gen_pyi.py", "the generator of those stubs", None),
+    ("aten/src/ATen/core/dispatch/DispatchKeyExtractor.h",
+     "where a call's keys meet the thread's include and exclude sets",
+     None),
+    ("aten/src/ATen/TensorSubclassLikeUtils.h", "`isTensorSubclassLike`",
+     None),
+    ("torch/headeronly/core/Dispatch.h",
+     "the `AT_DISPATCH` switch that raises \"not implemented for\"", None),
+    ("aten/src/ATen/functorch/PyTorchOperatorHacks.cpp",
+     "`linear`'s `FuncTorchDynamicLayerFrontMode` kernel", None),
+    ("aten/src/ATen/functorch/BatchRulesDecompositions.cpp",
+     "`linear`'s `FuncTorchBatchedDecomposition` kernel", None),
+    ("torch/_meta_registrations.py", "`relu`'s `Meta` kernel", None),
     ("torch/csrc/utils/python_arg_parser.h",
      "`PythonArgParser`, which the generated bindings use", None),
     ("aten/src/ATen/core/dispatch/OperatorEntry.cpp",
@@ -60,5 +95,5 @@ in_repo = [
      "the native intra-op thread pool's `set_num_threads`", "0734fe0"),
 ]
 for path, what, quoted_at in in_repo:
-    quoted = f"; lines quoted at commit `{quoted_at}`" if quoted_at else ""
+    quoted = f"; lines read at commit `{quoted_at}`" if quoted_at else ""
     print(f"- [`{path}`]({base}/{path}): {what}{quoted}")
