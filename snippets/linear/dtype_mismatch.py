@@ -21,8 +21,9 @@ print("cast the input:  ", lin(x.to(lin.weight.dtype)).dtype)
 lin64 = nn.Linear(3, 2).to(torch.float64)
 print("cast the module: ", lin64(x.to(torch.float64)).dtype)
 
-# Neither the constructor nor .to() makes an integer layer: they need
-# parameters that require gradients, which must be float or complex.
+# Neither the constructor nor .to() makes an integer layer: the constructor
+# makes parameters that require gradients, which must be float or complex,
+# and Module.to refuses any dtype that is neither.
 try:
     nn.Linear(3, 2, dtype=torch.int64)
 except RuntimeError as e:
