@@ -49,6 +49,11 @@ print("Plain overrides __torch_function__:",
       "__torch_function__" in vars(Plain),
       "| has_torch_function:", has_torch_function((sub, w)),
       "| F.linear returns a", type(F.linear(sub, w)).__name__)
+p = torch.nn.Parameter(w)  # a subclass that switches the hand-back off
+print("Parameter's __torch_function__ is the disabled one:",
+      torch.nn.Parameter.__torch_function__
+      is torch._C._disabled_torch_function_impl,
+      "| has_torch_function:", has_torch_function((x, p)))
 # --8<-- [end:torch-function]
 
 # --8<-- [start:mode]
