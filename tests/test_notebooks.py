@@ -303,6 +303,20 @@ def html_outputs(page):
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
+def test_the_install_line_names_what_the_code_imports(site, name):
+    """The first cell's `pip install` line names torch and every other distribution the code
+    cells import (pinned as installed here): a reader who runs it has what the cells need."""
+    nb = nbformat.read(downloaded(site, name), as_version=4)
+    line = next(l for l in nb.cells[0].source.splitlines() if l.startswith("pip install "))
+    imported = notebooks.imported_modules([c.source for c in nb.cells if c.cell_type == "code"])
+    provided = importlib.metadata.packages_distributions()
+    outside = {d for m in imported - set(sys.stdlib_module_names) for d in provided[m]}
+    wanted = {f"torch=={importlib.metadata.version('torch').split('+')[0]}"} | {
+        f"{d}=={importlib.metadata.version(d)}" for d in outside - {"torch"}}
+    assert set(line.split()[2:]) == wanted, (line, sorted(wanted))
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
 def test_built_page_shows_the_recorded_outputs(site, name):
     """What the build executed (or took from its cache) is what the chapter recorded."""
     nb = nbformat.read(downloaded(site, name), as_version=4)

@@ -451,17 +451,20 @@ def test_the_reference_check_can_fail(tmp_path):
 
 
 def test_the_pages_pass_skips_sessions_and_terminal_scripts():
-    """pytest-markdown-docs runs a page's python blocks, except a debugger session's script
+    """pytest-markdown-docs runs every page's python blocks, except a debugger session's script
     and a script marked `# terminal:`, which only the doc-test pass replays."""
-    page = ROOT / "docs" / "pdb" / "beyond-one-process.md"
-    fences = [t for t in SnippetExpandingMarkdownIt("commonmark").parse(
-        page.read_text(encoding="utf-8")) if t.type == "fence" and t.info.startswith("python")]
-    paths = [m["path"] for _, path, _ in includes(page) for m in [INCLUDE.match(
-        f'--8<-- "{path}"')] if path.endswith(".py")]
-    assert len(fences) == len(paths)
-    skipped = {p for p, t in zip(paths, fences) if "notest" in t.info}
-    expected = {p for p in paths if is_debugger_target(p) or terminal_reason(p)}
-    assert skipped == expected and expected and set(paths) - expected, (skipped, expected)
+    skipped_somewhere = run_somewhere = False
+    for page in pages():
+        fences = [t for t in SnippetExpandingMarkdownIt("commonmark").parse(
+            page.read_text(encoding="utf-8")) if t.type == "fence" and t.info.startswith("python")]
+        paths = [path for _, path, _ in includes(page) if path.endswith(".py")]
+        assert len(fences) == len(paths), rel(page)
+        skipped = {p for p, t in zip(paths, fences) if "notest" in t.info}
+        expected = {p for p in paths if is_debugger_target(p) or terminal_reason(p)}
+        assert skipped == expected, (rel(page), skipped ^ expected)
+        skipped_somewhere |= bool(expected)
+        run_somewhere |= bool(set(paths) - expected)
+    assert skipped_somewhere and run_somewhere
 
 
 def test_ci_runs_the_readme_test_command():
@@ -469,7 +472,7 @@ def test_ci_runs_the_readme_test_command():
     run = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
            if line.strip() and not line.startswith("#")]
     assert run[-1] == "make test", run
-    assert "make test    # every check that CI runs" in (ROOT / "README.md").read_text(
+    assert "make test    # every check of the primary torch" in (ROOT / "README.md").read_text(
         encoding="utf-8")
 
 
@@ -546,14 +549,30 @@ def test_the_claim_check_can_fail(tmp_path):
     assert found == ["5", "7"], claim_problems(page)
 
 
-def test_the_home_page_sends_machinery_claims_to_the_tests_page():
-    """What the home page says about tests and recorded outputs links to the section of
-    "How this site is tested" that names the test."""
-    home = ROOT / "docs" / "index.md"
+@pytest.mark.parametrize("home", [ROOT / "docs" / "index.md", ROOT / "docs" / "torch-2.14.md"],
+                         ids=rel)
+def test_the_home_page_sends_machinery_claims_to_the_tests_page(home):
+    """What the home page (and the page of the second torch's changes) says about tests and
+    recorded outputs links to the section of "How this site is tested" that names the test."""
     problems = [f"{rel(home)}:{number}: says how the site is checked without a link to "
                 f"how-this-site-is-tested.md#<section>, whose paragraph names the test"
                 for number, _, text in prose_blocks(home)
                 if re.search(r"\b(?:test|tests|recorded|checked|compared|replayed)\b", text)
                 and not re.search(r"\(how-this-site-is-tested\.md#[-a-z0-9]+\)", text)]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+@pytest.mark.parametrize("overview", [ROOT / "docs" / f"{name}.md" for name in
+                                      ("module", "linear", "cpp", "pdb")], ids=rel)
+def test_chapter_overviews_send_machinery_claims_to_the_tests_page(overview):
+    """A chapter overview that says what the test suite does links to the section of "How this
+    site is tested" that names the test."""
+    problems = [f"{rel(overview)}:{number}: says what the tests do without a link to "
+                f"how-this-site-is-tested.md#<section>, whose paragraph names the test"
+                for number, _, text in prose_blocks(overview)
+                if re.search(r"\b(?:test suite|the tests|tests/|make test|normalise)", text)
+                and not re.search(r"\(\.\./how-this-site-is-tested\.md#[-a-z0-9]+\)|"
+                                  r"\(how-this-site-is-tested\.md#[-a-z0-9]+\)", text)]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)

@@ -3,6 +3,7 @@
 primary torch's `<name>.out`."""
 
 import difflib
+import importlib.metadata
 import shutil
 import sys
 
@@ -156,6 +157,25 @@ def test_recording_refuses_a_pdb_session_that_went_elsewhere(tmp_path, runner):
     assert not out.exists()
 
 
+def test_recording_refuses_a_pdb_session_that_ends_early(tmp_path, runner):
+    """The same with a `q` typed first: the session ends before its declared stops."""
+    for name in ("into_torch.py", "into_torch.pdb"):
+        shutil.copy(SNIPPETS / "pdb" / name, tmp_path / name)
+    script = tmp_path / "into_torch.py"
+    script.write_text(script.read_text(encoding="utf-8").replace(
+        "snippets/pdb/into_torch.py", rel(script)), encoding="utf-8")
+    commands = script.with_suffix(".pdb")
+    typed = commands.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = next(i for i, line in enumerate(typed) if not line.startswith("#"))
+    commands.write_text("".join(typed[:first] + ["q\n"] + typed[first:]), encoding="utf-8")
+    with pytest.raises(pytest.fail.Exception) as failed:
+        test_snippet_output(script, runner, True, None)
+    message = str(failed.value)
+    assert "\n" not in message and ("the session ended early" in message
+                                     or "pdb printed no location" in message), message
+    assert not script.with_suffix(".out").exists()
+
+
 def test_recording_refuses_an_undeclared_pdb_error(tmp_path, runner):
     """The same with a command that fails: its `*** ` line is not declared."""
     for name in ("into_torch.py", "into_torch.pdb"):
@@ -217,6 +237,8 @@ def test_the_doc_test_pass_can_fail(tmp_path, runner):
         with pytest.raises(pytest.fail.Exception) as failed:
             test_snippet_output(script, runner, False, None)
         assert says in str(failed.value).partition("\n")[0], (name, str(failed.value))
+        if name == "stale":  # the diff, recorded line against printed line
+            assert "\n-then\n+now\n" in str(failed.value), str(failed.value)
 
 
 def test_paths_are_rewritten_in_every_output(runner, tmp_path):
@@ -264,3 +286,10 @@ def test_a_torch_mismatch_stops_the_run(monkeypatch):
     message = str(stopped.value)
     assert message.startswith("outputs were recorded with torch 2.12.0, installed is torch ")
     assert "\n" not in message and "make" in message, message
+    # The same release in another build (PyPI's CUDA wheel for the +cpu one): not a re-record.
+    installed = importlib.metadata.version("torch")
+    monkeypatch.setattr(pytest_plugin, "recorded_torch_version",
+                        lambda: installed.split("+")[0] + "+other")
+    with pytest.raises(pytest.exit.Exception) as stopped:
+        pytest_plugin.pytest_sessionstart(Session())
+    assert "the same release, another build" in str(stopped.value), str(stopped.value)

@@ -2,6 +2,7 @@
 # returns that same builtin.
 # --8<-- [start:source]
 import os
+import re
 
 import torch
 import torch.nn.functional as F
@@ -13,6 +14,12 @@ start = lines.index("linear = _add_docstr(")
 print(f"{os.path.relpath(path, site_packages)}, line {start + 1}:")
 print("\n".join(lines[start:start + 4]))
 print("    ...")
+end = next(i for i in range(start, len(lines)) if '""".format(' in lines[i])
+print(f"line {end + 1}:", lines[end].strip())
+text = "\n".join(lines[start:end])
+print("placeholders in linear's docstring:", re.findall(r"{(\w+)}", text))
+print("F.linear.__doc__ still has one:", "{sparse_beta_warning}" in
+      F.linear.__doc__)
 # --8<-- [end:source]
 
 # --8<-- [start:behaviour]

@@ -18,18 +18,31 @@ try:
     inspect.getsource(F.linear)
 except TypeError as e:
     print("inspect.getsource: TypeError:", e)
+print("F.linear has a code object (__code__):", hasattr(F.linear, "__code__"))
 try:
     inspect.signature(F.linear)
 except ValueError as e:
     print("inspect.signature: ValueError:", e)
+print("F.linear.__text_signature__:", F.linear.__text_signature__)
+print("a C function that has one, len:", repr(len.__text_signature__),
+      "->", inspect.signature(len))
 first_line = F.linear.__doc__.strip().splitlines()[0]
 print("the signature lives in the docstring:", first_line)
+x, w, out = torch.ones(2, 3), torch.ones(4, 3), torch.empty(2, 4)
+print("yet F.linear takes out= too:", F.linear(x, w, out=out) is out)
 # --8<-- [end:inspect]
 
 # --8<-- [start:extension]
+import ctypes
+
 torch_dir = os.path.dirname(torch.__file__)
 print("torch._C is loaded from:",
-      os.path.relpath(torch._C.__file__, torch_dir))
+      os.path.relpath(torch._C.__file__, torch_dir), "by",
+      type(torch._C.__loader__).__name__)
+so = ctypes.CDLL(torch._C.__file__)
+print("it exports PyInit__C:", hasattr(so, "PyInit__C"),
+      "| names libtorch_python.so:",
+      b"libtorch_python.so" in open(torch._C.__file__, "rb").read())
 print("torch._C._nn is a", type(torch._C._nn).__name__,
       "with a file of its own:", hasattr(torch._C._nn, "__file__"))
 libraries = [os.path.join(torch_dir, "lib", name)

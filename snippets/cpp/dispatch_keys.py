@@ -35,10 +35,30 @@ with torch.autocast("cpu"):
           torch.nn.functional.linear(x, torch.randn(2, 3)).dtype)
 with torch.no_grad():
     print("under torch.no_grad():", first_key())
+
+
+def walk(op="aten::linear"):
+    """The keys in priority order, down to the first that is not a
+    fallthrough for op (key_mask skips those), with their entries."""
+    table = dict(line.split(": ", 1)
+                 for line in C._dispatch_dump_table(op).splitlines())
+    keys = ((C._dispatch_keys(x) | C._dispatch_tls_local_include_set())
+            - C._dispatch_tls_local_exclude_set())
+    steps = []
+    while keys.highestPriorityTypeId() != C.DispatchKey.Undefined:
+        key = keys.highestPriorityTypeId()
+        entry = table[key.name]
+        label = "fallthrough" if entry.startswith("fallthrough") else (
+            entry.rsplit("[", 1)[1].rstrip("]"))
+        steps.append(f"{key.name} ({label})")
+        if label != "fallthrough":
+            return ", ".join(steps)
+        keys = keys.remove(key)
+
+
 with torch.inference_mode():
-    print("under torch.inference_mode():", first_key())
-print("aten::linear's ADInplaceOrView entry is a fallthrough:",
-      "ADInplaceOrView: fallthrough" in C._dispatch_dump_table("aten::linear"))
+    print("under torch.inference_mode():", first_key(), "(before key_mask)")
+    print("  aten::linear's entries from there:", walk())
 
 # the other rows of the dump: keys a transform adds to the include set
 seen = {}
@@ -62,3 +82,8 @@ for name, included in seen.items():
 for warning in caught:
     print(f"torch.jit.trace warns: {warning.category.__name__}: "
           f"{warning.message}")
+
+# where the gradient comes from: the node recorded by addmm's autograd kernel
+w = torch.randn(2, 3, requires_grad=True)
+print("grad_fn of F.linear(x, w, b):",
+      torch.nn.functional.linear(x, w, torch.zeros(2)).grad_fn.name())

@@ -83,3 +83,14 @@ print("bt 2 at the first stop:")
 backtrace(lines[:second_stop])
 print("bt 16 at sgemm_:")
 backtrace(lines[second_stop:])
+
+# the same first breakpoint without `set breakpoint pending on`
+plain = subprocess.run(
+    ["gdb", "-q", "-batch", "-ex", "break at::native::linear", "-ex", "run",
+     "-ex", "bt 1", "--args", sys.executable, "snippets/cpp/linear_call.py"],
+    capture_output=True, text=True)  # gdb exits with 1: `bt 1` finds no stack
+said = (plain.stdout + plain.stderr).splitlines()
+print("without `set breakpoint pending on` (lines of stdout and stderr):")
+for start in ('Function "at::native::linear" not defined',
+              "Make breakpoint pending", "AddmmBackward0", "No stack"):
+    print("  " + next(line for line in said if line.startswith(start)))

@@ -1,6 +1,7 @@
 # Run the installed code generator on aten::linear: the C++ it prints is the
 # source of torch._C._nn.linear, the function compiled into libtorch_python.so.
 # --8<-- [start:run]
+import inspect
 import os
 
 import torch
@@ -24,12 +25,23 @@ generated = {str(s.function.func.name.name) for s in signatures
 in_module = {n for n in dir(torch._C._nn) if not n.startswith("__")}
 print(f"python_module: nn functions generated: {len(generated)}; "
       f"all in torch._C._nn: {generated <= in_module}")
+print("torch.linear exists:", hasattr(torch, "linear"))
 print("in torch._C._nn but not generated:", sorted(in_module - generated))
+print("nn.Module.to calls it:",
+      "torch._C._nn._parse_to(" in inspect.getsource(torch.nn.Module.to))
 name = linear[0].function.func.name.name
 # --8<-- [end:run]
 
 # --8<-- [start:method-def]
 print(gen.method_def(name, "torch.nn", linear, method=False))
+# the last field, the docstring, is nullptr: after import, a function has one
+# only if something set it later (torch.nn.functional does, for linear)
+docs = {n: getattr(torch._C._nn, n).__doc__ for n in sorted(generated)}
+print("torch._C._nn.linear.__doc__:", repr(docs["linear"].strip()[:42]))
+none = [n for n, doc in docs.items() if doc is None]
+print(f"generated functions whose __doc__ is None: {len(none)} of "
+      f"{len(docs)}, _test_string_default among them:",
+      "_test_string_default" in none)
 # --8<-- [end:method-def]
 
 # --8<-- [start:method-impl]

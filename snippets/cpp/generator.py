@@ -16,13 +16,17 @@ gen_source = inspect.getsource(gen_python_functions.gen).splitlines()
 call = next(i for i, line in enumerate(gen_source)
             if "is_py_nn_function," in line)
 print("\n".join(gen_source[call - 3:call + 6]))
+filled = sorted(set(re.findall(r'"(python_\w+\.(?:cpp|h))"',
+                              "\n".join(gen_source))))
+print(f"the {len(filled)} templates gen() fills:", filled)
+templates = os.path.join(os.path.dirname(generator), "templates")
+assert all(os.path.exists(os.path.join(templates, t)) for t in filled)
 # --8<-- [end:generator]
 
 # --8<-- [start:template]
 from torchgen.code_template import CodeTemplate
 
-template = os.path.join(os.path.dirname(generator), "templates",
-                        "python_nn_functions.cpp")
+template = os.path.join(templates, "python_nn_functions.cpp")
 lines = open(template, encoding="utf-8").read().splitlines()
 print(f"# {os.path.relpath(template, site_packages)}")
 wanted = ("static PyObject * THPVariable__parse_to(",

@@ -1,5 +1,6 @@
-# Where the Linear.cpp excerpt comes from, and a permalink to the same lines
-# at the commit the installed torch was built from (torch.version.git_version).
+# Where the Linear.cpp excerpt comes from, a permalink to its lines, and one to
+# the same line numbers at the commit the installed torch was built from
+# (torch.version.git_version).
 import re
 
 import torch
@@ -15,7 +16,10 @@ assert len(lines) == last - first + 1, "the line range does not match the text"
 repo, path, commit = fields["repo"], fields["path"], fields["commit"]
 installed = torch.version.git_version
 print(f"- Quoted from: `{repo.removeprefix('https://github.com/')}`, "
-      f"commit `{commit}`, `{path}`, lines {first}-{last}")
+      f"commit `{commit}`: [`{path}`, lines {first}-{last}]"
+      f"({repo}/blob/{commit}/{path}#L{first}-L{last})")
 print(f"- The same line numbers at the installed torch's commit, "
       f"`{installed[:10]}` (torch {torch.__version__}): "
       f"[`{path}`]({repo}/blob/{installed}/{path}#L{first}-L{last})")
+print(f"- The excerpt, its continued lines joined, has {len(lines)} lines: "
+      f"as many as lines {first}-{last}")

@@ -6,8 +6,12 @@
 // Unchanged, except that lines over 79 characters are wrapped with C++'s own
 // line continuation: a backslash ends the line, and the text goes on, after
 // the indentation, on the next one. torch 2.13.0 was built from another
-// commit, cf30153c4c131c8164ee7798e5022d810682e2cb; the page checks each
-// branch of this excerpt against what that binary runs.
+// commit, cf30153c4c131c8164ee7798e5022d810682e2cb; op_table.py and
+// other_branches.py check the branches of this excerpt against what that
+// binary runs for the inputs they try. For a bias that is not 1-D it runs
+// a squeeze that this excerpt does not have (op_table.py, bias-shapes); for
+// a 1-D bias that is not contiguous, and with TORCH_LINEAR_FLATTEN_3D=1 for
+// inputs that are not 3-D, it takes other routes (op_table.py, routes).
 
 // `_flatten_nd_linear` flattens all but the last dimension of the input tensor
 // before passing it to linear operation

@@ -28,5 +28,6 @@ show("linear_ops.h",
      r"^struct TORCH_API linear \{", r'name = "aten::linear"',
      r'schema_str = "linear\(', r"static at::Tensor call\(")
 show("linear_compositeimplicitautograd_dispatch.h",
-     r"^namespace compositeimplicitautograd", r"at::Tensor linear\(")
+     r"^// NB: The implementing", r"^namespace compositeimplicitautograd",
+     r"at::Tensor linear\(")
 show("linear_native.h", r"^namespace native", r"at::Tensor linear\(")

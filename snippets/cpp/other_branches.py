@@ -60,3 +60,31 @@ for when, env in (("before", {**unset, "TORCH_LINEAR_FLATTEN_3D": "1"}),
                          capture_output=True, text=True, check=True)
     print(f"  set {when} the first call: {run.stdout.strip()}")
 # --8<-- [end:env]
+
+# --8<-- [start:fw-grad]
+import warnings
+
+import torch.autograd.forward_ad as fwAD
+
+os.environ["KINETO_LOG_LEVEL"] = "6"  # keep Kineto's log lines off stderr
+x3t = torch.randn(4, 2, 3).transpose(0, 1)  # takes branch 6
+
+
+def ops_under_linear(bias):
+    """The ops aten::linear calls directly, as the profiler records them."""
+    with torch.profiler.profile() as prof:
+        F.linear(x3t, lin.weight.detach(), bias)
+    linear = next(e for e in prof.events() if e.name == "aten::linear")
+    return [child.name for child in linear.cpu_children]
+
+
+bias = lin.bias.detach()
+print("plain bias:             ", ops_under_linear(bias))
+with fwAD.dual_level():  # forward-mode AD: the bias carries a tangent
+    with warnings.catch_warnings():
+        # the first make_dual loads decompositions with torch.jit.script,
+        # which warns that it is deprecated
+        warnings.simplefilter("ignore")
+        dual = fwAD.make_dual(bias, torch.ones(2))
+    print("bias with a _fw_grad:   ", ops_under_linear(dual))
+# --8<-- [end:fw-grad]

@@ -47,3 +47,15 @@ for label, y in (("torch.relu(x)", torch.relu(x)),
             print(f"    calls {called}; an ATen op:",
                   f"aten::{called}" in all_ops,
                   "| in torch:", hasattr(torch, called))
+
+# one entry per overload: add's two, and the node each one's grad_fn is
+print("entries for add:", [m[1] for line in lines
+                           if (m := re.match(r"- name: (add\.\w+)\(", line))])
+print("grad_fn of aten.add.Tensor:",
+      torch.ops.aten.add.Tensor(x, x).grad_fn.name(),
+      "| of aten.add.Scalar:", torch.ops.aten.add.Scalar(x, 1).grad_fn.name())
+# a node that no entry makes: the one that stores a leaf's gradient
+leaf_node = torch.relu(x).grad_fn.next_functions[0][0]
+short = leaf_node.name().rsplit("::", 1)[-1]
+print(f"x's node: {leaf_node.name()}; {short} in derivatives.yaml:",
+      any(short in line for line in lines))

@@ -22,6 +22,15 @@ print("  CPU-side keys with a kernel of their own ([kernel] below it):",
       [k for k in cpu_side if re.search(rf"^{k}: .*\[kernel\]$", message,
                                          flags=re.M)])
 print("  the key list ends with fallbacks:", available[-2:])
+# after the list, one line per key in it: the key and its entry's kernel
+rows = re.findall(r"^(\w+): (.*) \[(.*)\]$", message, flags=re.M)
+print("  lines after the list:", len(rows), "| keys in the list:",
+      len(available), "| same keys, same order:",
+      [key for key, _, _ in rows] == available)
+autograd = {where for key, where, _ in rows if key.startswith("Autograd")}
+print(f"  the {sum(k.startswith('Autograd') for k, _, _ in rows)} Autograd",
+      "keys' lines name", len(autograd), "kernel:",
+      re.sub(r".*/|:\d+$", "", autograd.pop()))
 
 # the fixes: a layout the op has a kernel for, or an op the layout has
 dense = sparse.to_dense().flip(0)

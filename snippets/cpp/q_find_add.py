@@ -25,7 +25,8 @@ def entry_text(name):
 
 
 for name in ("add.Tensor", "add_.Tensor", "add.out",
-             "sum.dim_IntList", "sum.IntList_out"):
+             "sum.dim_IntList", "sum.IntList_out",
+             "native_batch_norm", "native_batch_norm.out"):
     entry = yaml.safe_load(entry_text(name))[0]
     keys = {k.strip() for ks in entry.get("dispatch", {})
             for k in ks.split(",")}
@@ -34,7 +35,7 @@ for name in ("add.Tensor", "add_.Tensor", "add.out",
            f"structured: {entry.get('structured', False)}")
     table = torch._C._dispatch_dump_table(f"aten::{name}")
     runs = re.search(r"^CPU: .* (\[.*\])$", table, flags=re.M)[1]
-    print(f"{name:15} {how:37} yaml CPU: {'CPU' in keys!s:5} "
+    print(f"{name:21} {how:37} yaml CPU: {'CPU' in keys!s:5} "
           f"table CPU: {runs}")
 
 include = os.path.join(os.path.dirname(torch.__file__), "include", "ATen",

@@ -11,7 +11,8 @@ os.environ["KINETO_LOG_LEVEL"] = "6"  # no profiler_start/stop on stderr
 
 
 def cpu_entry(name):
-    """The CPU entry's kind, e.g. '[math kernel]', for the op the profiler
+    """The CPU entry's kind, e.g. '[math kernel]', and the key whose
+    registration file filled it (Register<key>_N.cpp), for the op the profiler
     calls name (its events carry no overload: take the default one, else
     the first)."""
     packet = getattr(torch.ops.aten, name.removeprefix("aten::"))
@@ -19,7 +20,9 @@ def cpu_entry(name):
     overload = "default" if "default" in overloads else overloads[0]
     qualified = name if overload == "default" else f"{name}.{overload}"
     table = torch._C._dispatch_dump_table(qualified)
-    return qualified, re.search(r"^CPU: .*(\[.*\])$", table, flags=re.M)[1]
+    where, kind = re.search(r"^CPU: .*/Register(\w+?)(?:_\d+)?\.cpp:\d+ "
+                            r"(\[.*\])$", table, flags=re.M).groups()
+    return qualified, f"{kind} from {where}"
 
 
 def show(event, depth=0):

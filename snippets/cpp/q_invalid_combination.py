@@ -10,6 +10,15 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
+# a size computed with / is a float even when it divides evenly
+for shown, stride in (("4 / 2", 4 / 2), ("4 // 2", 4 // 2)):
+    try:
+        print(f"stride={shown} ({stride!r}):",
+              F.conv2d(x, w, None, stride).shape)
+    except TypeError as e:
+        got = str(e).split(" - got ")[1].split(", but")[0]
+        print(f"stride={shown} ({stride!r}): TypeError, got {got}")
+
 print("the overloads of aten::conv2d behind those signatures:")
 for name in torch.ops.aten.conv2d.overloads():
     print(f"  .{name:8}", getattr(torch.ops.aten.conv2d, name)._schema)

@@ -37,6 +37,19 @@ try:  # a table entry from an alias key runs, and may fail further in
 except RuntimeError as e:
     print("RuntimeError:", e)
 
+# the keys whose entry for conv2d is not its CompositeImplicitAutograd kernel
+entries = [line.split(": ", 1) for line in
+           C._dispatch_dump_table("aten::conv2d").splitlines()]
+not_math = {}
+for key, where in entries:
+    if not where.endswith("[math kernel]"):
+        not_math.setdefault(where[where.index("["):], []).append(key)
+print(f"aten::conv2d: {len(entries) - sum(map(len, not_math.values()))} "
+      "table entries hold its math kernel; the others:")
+for label, keys in not_math.items():
+    print(textwrap.fill(f"{label}: {', '.join(keys)}", 79,
+                        initial_indent="  ", subsequent_indent="    "))
+
 # conv2d's table entry is "yes" for every key above; the ops it calls are not
 x, w = torch.randn(1, 1, 4, 4), torch.randn(1, 1, 3, 3)
 with warnings.catch_warnings(record=True):  # quantized tensors: deprecated

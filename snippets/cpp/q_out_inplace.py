@@ -24,6 +24,13 @@ for warning in caught:
     print(f"  {warning.category.__name__}: {warning.message}".split(
         " This behavior")[0])
 
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    no_elements = torch.empty(0)
+    torch.add(x, y, out=no_elements)
+print("out= with no elements is resized:", tuple(no_elements.shape),
+      "| warnings:", len(caught))
+
 for label, call in (
         ("out= of another dtype",
          lambda: torch.add(x, y, out=torch.empty(3, dtype=torch.long))),
@@ -33,3 +40,7 @@ for label, call in (
         call()
     except RuntimeError as e:
         print(f"{label}:\n  RuntimeError: {e}")
+leaf = torch.ones(3, requires_grad=True)
+with torch.no_grad():
+    leaf.add_(1)  # an update autograd does not record
+print("add_ on that leaf under torch.no_grad():", leaf)

@@ -1,5 +1,7 @@
 # Overload names: one operator name, several schemas. Which one a Python
 # call reaches, recorded below autograd by a TorchDispatchMode.
+import os
+
 import torch
 from torch.utils._python_dispatch import TorchDispatchMode
 
@@ -28,6 +30,14 @@ for shown, call in calls.items():
         call()
     print(f"{shown:35} -> {mode.seen} ({mode.seen._overloadname}),",
           "other:", mode.other)
+
+# what enters the dispatcher for x + 2: the 2 as a 0-dim int64 tensor
+os.environ["KINETO_LOG_LEVEL"] = "6"  # keep Kineto's log lines off stderr
+with torch.profiler.profile(record_shapes=True) as prof:
+    x + 2
+add_event = next(e for e in prof.events() if e.name == "aten::add")
+print("x + 2 in the profiler: aten::add, input shapes",
+      add_event.input_shapes, "dtypes", add_event.input_dtypes)
 
 # an overload is callable itself: no Python binding, no overload choice
 print("torch.ops.aten.add.Tensor(ones, ones, alpha=3):",

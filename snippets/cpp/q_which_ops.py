@@ -52,3 +52,6 @@ print("torch.profiler:    ", [e.name for e in prof.events()])
 with torch.inference_mode(), DispatchLog() as log:
     call()
 print("TorchDispatchMode, inference_mode:", log.calls)
+with torch.profiler.profile() as prof:
+    torch.ops.aten.is_complex(x)  # an op the dispatcher leaves unobserved
+print("torch.profiler, aten.is_complex(x):", [e.name for e in prof.events()])

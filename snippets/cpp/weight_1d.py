@@ -12,3 +12,4 @@ for label, args in (("F.linear(x, w, bias)", (x, w, torch.randn(1))),
         print(f"{label:21} -> shape {tuple(F.linear(*args).shape)}")
     except RuntimeError as e:
         print(f"{label:21} -> RuntimeError: {e}")
+print("nn.Linear(3, 2).weight.dim():", torch.nn.Linear(3, 2).weight.dim())

@@ -21,7 +21,9 @@ print("cast the input:  ", lin(x.to(lin.weight.dtype)).dtype)
 lin64 = nn.Linear(3, 2).to(torch.float64)
 print("cast the module: ", lin64(x.to(torch.float64)).dtype)
 
-# An integer layer cannot be made: parameters must be float or complex.
+# Neither the constructor nor .to() makes an integer layer: the constructor
+# makes parameters that require gradients, which must be float or complex,
+# and Module.to refuses any dtype that is neither.
 try:
     nn.Linear(3, 2, dtype=torch.int64)
 except RuntimeError as e:
@@ -34,3 +36,15 @@ except TypeError as e:
 # The function itself is not float-only:
 ints = F.linear(x, torch.tensor([[1, 2, 3], [4, 5, 6]]), torch.tensor([1, 2]))
 print("all-int64 F.linear on CPU:", ints, ints.dtype)
+# Exact until a sum leaves int64's range; past it the result is undefined
+# (this build wraps): 2**62 + 2**62
+big = F.linear(torch.tensor([[2**62, 2**62]]), torch.tensor([[1, 1]]))
+print("2**62 + 2**62 in int64:", big.item(), "| true value:", 2**63)
+# So a layer can hold int64 parameters that require no gradient: it
+# computes exactly (barring overflow), but cannot be trained.
+int_layer = nn.Linear(3, 2)
+int_layer.weight = nn.Parameter(torch.tensor([[1, 2, 3], [4, 5, 6]]),
+                                requires_grad=False)
+int_layer.bias = nn.Parameter(torch.tensor([1, 2]), requires_grad=False)
+print("int64 parameters, requires_grad=False:", int_layer(x),
+      int_layer.weight.dtype)

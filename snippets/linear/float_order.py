@@ -26,3 +26,8 @@ forwards, backwards = add_in_order(terms), add_in_order(terms.flip(0))
 print(f"cancelling sum: {forwards.item():.9g} vs {backwards.item():.9g}")
 print("allclose:", torch.allclose(forwards, backwards),
       " with atol=1e-6:", torch.allclose(forwards, backwards, atol=1e-6))
+
+# allclose's defaults, from its signature, and its rule checked in code.
+print(torch.allclose.__doc__.strip().splitlines()[0])
+a, b = forwards, backwards
+assert torch.allclose(a, b) == bool((a - b).abs() <= 1e-8 + 1e-5 * b.abs())

@@ -1,5 +1,7 @@
 # The same y = x W^T + b by four routes, on three examples; they must agree.
 # --8<-- [start:setup]
+import inspect
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -50,6 +52,17 @@ def module(x, W, b):
         lin.weight.copy_(W)
         lin.bias.copy_(b)
     return lin(x)
+
+
+lin = nn.Linear(in_features=3, out_features=2)
+print("lin.weight is a leaf:", lin.weight.is_leaf,
+      " requires grad:", lin.weight.requires_grad)
+try:  # the same write with recording on
+    lin.weight.copy_(torch.ones(2, 3))
+except RuntimeError as e:
+    print("copy_ without no_grad raises RuntimeError:\n ", e)
+source = inspect.getsource(nn.Linear.forward).strip().splitlines()
+print("the last line of nn.Linear.forward:", source[-1].strip())
 # --8<-- [end:module]
 
 

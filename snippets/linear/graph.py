@@ -1,4 +1,5 @@
-# What autograd records for nn.Linear, by input shape, layout and bias.
+# What autograd records for nn.Linear, by input shape, layout and bias,
+# and for a frozen weight.
 import re
 
 import torch
@@ -29,3 +30,11 @@ for bias in (True, False):
         x.requires_grad_()
         names = {id(x): "x", id(lin.weight): "W", id(lin.bias): "b"}
         print(f"  {name:16} {recorded(lin(x).grad_fn, names)}")
+
+lin = nn.Linear(3, 2)
+lin.weight.requires_grad_(False)  # frozen: W needs no gradient
+print("bias=True, weight frozen")
+for name in ("3-D, transposed", "3-D, sliced"):
+    x = inputs[name]
+    names = {id(x): "x", id(lin.bias): "b"}
+    print(f"  {name:16} {recorded(lin(x).grad_fn, names)}")

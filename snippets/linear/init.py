@@ -3,4 +3,6 @@ import inspect
 
 from torch import nn
 
+constructor = inspect.getsource(nn.Linear.__init__).strip().splitlines()
+print("nn.Linear.__init__ ends with:", constructor[-1].strip())
 print(inspect.getsource(nn.Linear.reset_parameters))

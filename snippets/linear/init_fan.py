@@ -11,3 +11,8 @@ print("fan_in, fan_out:", init._calculate_fan_in_and_fan_out(lin.weight))
 up = nn.ConvTranspose2d(in_channels=3, out_channels=2, kernel_size=5)
 print("ConvTranspose2d weight", tuple(up.weight.shape),
       " fan_in, fan_out:", init._calculate_fan_in_and_fan_out(up.weight))
+
+# kaiming_uniform_'s docstring says which layout its fans assume:
+doc = init.kaiming_uniform_.__doc__
+print(next(" ".join(line.split()) for line in doc.splitlines()
+           if "x @ w.T" in line))

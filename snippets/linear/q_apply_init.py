@@ -33,3 +33,19 @@ print("model.apply(init_weights), nested bias zeroed:",
       bool((nested.bias == 0).all()))
 print("nn.init leaves no graph behind: grad_fn", nested.weight.grad_fn,
       "| leaf", nested.weight.is_leaf)
+
+# A lazy layer before its first forward pass: isinstance matches it, and
+# nn.init cannot work on its uninitialised weight.
+lazy = nn.Sequential(nn.Flatten(), nn.LazyLinear(10))
+print("LazyLinear is a subclass of Linear:",
+      issubclass(nn.LazyLinear, nn.Linear))
+try:
+    lazy.apply(init_weights)
+except RuntimeError as e:
+    print("apply(init_weights): RuntimeError:", str(e).split(". ")[0])
+for init in (nn.init.xavier_uniform_, nn.init.kaiming_uniform_,
+             nn.init.normal_, nn.init.zeros_):
+    try:
+        init(lazy[1].weight)
+    except ValueError as e:
+        print(f"{init.__name__}: ValueError: {str(e).split(' in <')[0]}")

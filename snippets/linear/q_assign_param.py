@@ -15,11 +15,13 @@ old = lin.weight
 lin.weight = nn.Parameter(torch.ones(2, 3))  # accepted: a new leaf
 print("optimizer still holds the old weight:",
       optimizer.param_groups[0]["params"][0] is old)
+old_values = old.detach().clone()
 lin(torch.ones(1, 3)).sum().backward()
-optimizer.step()
+optimizer.step()  # skips the old weight: its .grad is None
 print("new weight after a step:", lin.weight.tolist(), "(not updated)")
 print("new weight has a grad:", lin.weight.grad is not None,
-      " old weight has a grad:", old.grad is not None)
+      " old weight has a grad:", old.grad is not None,
+      " old weight unchanged:", torch.equal(old, old_values))
 
 lin.weight = nn.Parameter(torch.ones(5, 5))  # no shape check either
 try:

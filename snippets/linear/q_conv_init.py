@@ -8,7 +8,20 @@ from torch import nn
 
 source = inspect.getsource(nn.Conv2d.reset_parameters)  # from _ConvNd
 print(*[line.strip() for line in source.splitlines()
-        if "init." in line or "bound =" in line], sep="\n")
+        if "init." in line or "bound =" in line or "is_contiguous" in line],
+      sep="\n")
+
+# A weight that is not contiguous, channels-last here, is drawn through
+# the contiguous temp_weight:
+conv, cl = nn.Conv2d(8, 16, 3), nn.Conv2d(8, 16, 3)
+cl = cl.to(memory_format=torch.channels_last)
+torch.manual_seed(0)
+conv.reset_parameters()
+torch.manual_seed(0)
+cl.reset_parameters()
+print("channels_last weight contiguous:", cl.weight.is_contiguous(),
+      "| same values as the contiguous one:",
+      torch.equal(conv.weight, cl.weight))
 
 torch.manual_seed(0)
 for conv in (nn.Conv2d(64, 128, kernel_size=3),

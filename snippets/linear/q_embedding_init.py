@@ -18,6 +18,9 @@ print("padding row gets no gradient:", emb.weight.grad[0].abs().sum().item(),
       " row 5:", emb.weight.grad[5].abs().sum().item())
 
 nn.init.normal_(emb.weight, std=0.02)  # a common smaller choice
-emb._fill_padding_idx_with_zero()      # re-zero the row by hand after it
+print("normal_ overwrote the padding row too:",
+      bool((emb.weight[0] != 0).any()))
+with torch.no_grad():                  # re-zero the row by hand after it
+    emb.weight[emb.padding_idx].zero_()
 print(f"after normal_(std=0.02): std {emb.weight[1:].std().item():.4f}, "
       f"padding row {emb.weight[0].abs().sum().item()}")

@@ -35,3 +35,12 @@ with torch.no_grad():
     check.bias_ih_l0[0:H] = 1.0
 _, (h1, c1) = check(torch.zeros(1, 1, 3), (h0, c0))
 print("1 in rows 0:H instead: c1 =", [round(v, 4) for v in c1[0, 0].tolist()])
+
+# The gate adds both biases: 0.5 in each of the forget rows is 1 in all.
+with torch.no_grad():
+    check.bias_ih_l0.zero_()
+    check.bias_ih_l0[H:2 * H] = 0.5
+    check.bias_hh_l0[H:2 * H] = 0.5
+_, (h1, c1) = check(torch.zeros(1, 1, 3), (h0, c0))
+print("0.5 in bias_ih and 0.5 in bias_hh: c1 =",
+      [round(v, 4) for v in c1[0, 0].tolist()])

@@ -15,12 +15,13 @@ for name, write in [("lin.weight[0, 0] = 1.0",
         print(f"{name}: RuntimeError:\n  {e}")
 
 new = torch.tensor([[1., 2., 3.], [4., 5., 6.]])
+weight = lin.weight
 with torch.no_grad():
     lin.weight.copy_(new)
     lin.bias.zero_()
 print("after copy_ under no_grad:", lin.weight.tolist(), lin.bias.tolist())
-print("still a leaf that requires grad:", lin.weight.is_leaf,
-      lin.weight.requires_grad)
+print("the same object, still a leaf that requires grad:",
+      lin.weight is weight, lin.weight.is_leaf, lin.weight.requires_grad)
 
 with torch.no_grad():  # copy_ broadcasts: a wrong shape can slip through
     lin.weight.copy_(torch.tensor([7., 8., 9.]))

@@ -6,6 +6,8 @@ import torch
 from torch import nn
 
 fan_in, fan_out = 256, 512
+assert nn.init.calculate_gain("tanh") == 5 / 3
+assert nn.init.calculate_gain("relu") == math.sqrt(2)
 schemes = {
     "default (kaiming_uniform_, a=sqrt(5))":
         (lambda w: nn.init.kaiming_uniform_(w, a=math.sqrt(5)),

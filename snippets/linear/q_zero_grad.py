@@ -26,3 +26,16 @@ print("after zero_grad(): grad is", lin.weight.grad)
 (loss_on(slice(4, 8)) / 2).backward()
 print("two accumulated halves equal one full batch:",
       torch.allclose(lin.weight.grad, once))
+
+# That needs a loss that is a mean over the samples, and a model that
+# treats each sample alone: BatchNorm's statistics differ by half batch.
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(3, 4), nn.BatchNorm1d(4), nn.Linear(4, 1))
+nn.functional.mse_loss(model(x), target).backward()
+full = model[0].weight.grad.clone()
+model.zero_grad()  # the module's zero_grad() resets the same way
+assert model[0].weight.grad is None
+for rows in (slice(0, 4), slice(4, 8)):
+    (nn.functional.mse_loss(model(x[rows]), target[rows]) / 2).backward()
+print("with a BatchNorm, halves equal the full batch:",
+      torch.allclose(model[0].weight.grad, full))

@@ -1,5 +1,7 @@
 # nn.Linear(0, n): a layer with no inputs. Its weight is empty, the
 # initialisation warns, and the bias bound 1/sqrt(0) is replaced by 0.
+import inspect
+import linecache
 import warnings
 
 import torch
@@ -11,7 +13,11 @@ with warnings.catch_warnings(record=True) as caught:
     lin = nn.Linear(in_features=0, out_features=3)
     no_bias = nn.Linear(0, 3, bias=False)
 for w in caught:
-    print(f"{w.category.__name__}: {w.message}")
+    print(f"{w.category.__name__}: {w.message}\n  warned at: "
+          f"{linecache.getline(w.filename, w.lineno).strip()}")
+source = inspect.getsource(nn.Linear.reset_parameters).splitlines()
+print("the bias bound:", next(line.strip() for line in source
+                              if "bound =" in line))
 print("weight:", tuple(lin.weight.shape), " bias:", lin.bias.tolist())
 print("output for 2 empty samples:", lin(torch.empty(2, 0)).tolist())
 

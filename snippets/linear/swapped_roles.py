@@ -37,3 +37,14 @@ print(f"{'formula':13} {'worked example':16} x (2, 3), W (4, 3)")
 for name, formula in formulas.items():
     results = [check(formula, *example) for example in examples.values()]
     print(f"{name:13} {results[0]:16} {results[1]}")
+
+# Why the wrong ones raise: the product runs, but has the wrong shape, and
+# the bias of four entries cannot be added to it.
+x, W, b = examples["x (2, 3), W (4, 3)"]
+for name in ("W @ x.T + b", "x @ x.T + b"):
+    product = formulas[name](x, W, 0)  # the formula without its bias
+    try:
+        formulas[name](x, W, b)
+    except RuntimeError as e:
+        print(f"{name}: product {tuple(product.shape)}, + b (4,) raises:\n"
+              f"  {e}")

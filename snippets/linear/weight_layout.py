@@ -13,3 +13,5 @@ for j in range(2):  # output j is the dot product of x with row j of the weight
     y_j = W[j] @ x + lin.bias[j]
     print(f"y[{j}] = W[{j}] . x + b[{j}] = {y_j.item():.4f}")
 print("lin(x)  =", [round(v, 4) for v in lin(x).tolist()])
+print("fan_in, fan_out as nn.init reads them:",
+      nn.init._calculate_fan_in_and_fan_out(W))

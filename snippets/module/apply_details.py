@@ -15,9 +15,10 @@ weight = lin.weight
 lin.to("meta")  # a device with shapes and no data
 print("lin.to('meta'): same Parameter object:", lin.weight is weight)
 
-bn = nn.BatchNorm1d(2).double()
-print("BatchNorm1d(2).double() buffers:",
-      {name: str(b.dtype) for name, b in bn.named_buffers()})
+for label, bn in (("double()", nn.BatchNorm1d(2).double()),
+                  ("to(torch.float64)", nn.BatchNorm1d(2).to(torch.float64))):
+    print(f"BatchNorm1d(2).{label} buffers:",
+          {name: str(b.dtype) for name, b in bn.named_buffers()})
 try:
     bn.to(torch.int64)
 except TypeError as e:

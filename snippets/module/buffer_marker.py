@@ -5,7 +5,10 @@ from torch import nn
 b = nn.Buffer(torch.ones(2), persistent=False)
 print("type:", type(b).__name__, "| _is_buffer:", b._is_buffer,
       "| persistent:", b.persistent)
-print("isinstance(b, nn.Buffer):", isinstance(b, nn.Buffer))
+meta = type(nn.Buffer)  # the metaclass, whose __instancecheck__ answers
+print("isinstance(b, nn.Buffer):", isinstance(b, nn.Buffer),
+      f"| {meta.__name__} defines __instancecheck__:",
+      "__instancecheck__" in vars(meta))
 print("isinstance(torch.ones(2), nn.Buffer):",
       isinstance(torch.ones(2), nn.Buffer))
 w = torch.ones(2, requires_grad=True)

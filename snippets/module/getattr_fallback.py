@@ -32,10 +32,13 @@ print("lin.weight is the", "parameter" if found else "buffer",
       "(_parameters is searched before _buffers)")
 del lin._buffers["weight"]
 
-try:  # class attributes, methods included, come before __getattr__
-    lin.register_buffer("double", torch.zeros(1))
-except KeyError as e:
-    print("register_buffer('double', ...) -> KeyError:", e)
+# class attributes, methods included, come before __getattr__
+for method, value in ((lin.register_buffer, torch.zeros(1)),
+                      (lin.add_module, nn.ReLU())):
+    try:
+        method("double", value)
+    except KeyError as e:
+        print(f"{method.__name__}('double', ...) -> KeyError:", e)
 try:  # assigning a Parameter goes through register_parameter
     lin.double = nn.Parameter(torch.zeros(1))
 except KeyError as e:

@@ -178,7 +178,7 @@ def probe(Module):
     print("    'running' also in __dict__: net.running ->", repr(net.running))
     del net.__dict__["running"]
     print("    net.missing ->", attempt(lambda: net.missing))
-    print("4 a registered name keeps its kind")
+    print("4 a registered name refuses some values")
     for name, value in (("w", torch.zeros(2)), ("sub", 5),
                         ("running", torch.ones(2))):
         print(f"    net.{name:7} = {type(value).__name__:6} ->",

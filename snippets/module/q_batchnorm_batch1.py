@@ -14,6 +14,13 @@ for shape in ((1, 3), (2, 3)):
 # In eval mode BatchNorm uses its running statistics, so one sample is fine.
 model.eval()
 print("eval, input (1, 3):", tuple(model(torch.randn(1, 3)).shape))
+# Unless it keeps none: with track_running_stats=False it normalises with
+# the batch's own statistics in eval mode too.
+untracked = nn.BatchNorm1d(4, track_running_stats=False).eval()
+try:
+    untracked(torch.randn(1, 4))
+except ValueError as e:
+    print("eval, track_running_stats=False, input (1, 4): ValueError:", e)
 
 # 2-d inputs count values per channel over the batch; images also count
 # the pixels, so a batch of one image of 2x2 pixels trains.

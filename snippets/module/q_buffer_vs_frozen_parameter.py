@@ -26,3 +26,13 @@ print("after m.requires_grad_(True): scale", m.scale.requires_grad,
 print("so backward() now gives it a .grad, for any optimizer to apply:",
       m.scale.grad is not None, "| the buffer:", m.mean.grad)
 print("counted as a parameter:", sum(p.numel() for p in m.parameters()))
+
+# requires_grad_() never touches a buffer. A buffer made from a leaf tensor
+# that requires grad is another matter: register_buffer keeps the very
+# tensor, so it still requires grad, and backward() fills its .grad.
+m.register_buffer("tracked", torch.ones(3, requires_grad=True))
+m.requires_grad_(False)
+print("after m.requires_grad_(False): tracked", m.tracked.requires_grad,
+      "| in buffers():", "tracked" in dict(m.named_buffers()))
+(m.tracked * 2).sum().backward()
+print("backward() gave the buffer a .grad:", m.tracked.grad)

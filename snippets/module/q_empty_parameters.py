@@ -1,4 +1,4 @@
-# Three ways to get "optimizer got an empty parameter list".
+# Four ways to get "optimizer got an empty parameter list".
 import torch
 from torch import nn
 
@@ -41,4 +41,12 @@ class BuiltInForward(nn.Module):
         return nn.Linear(2, 2)(x)
 
 
-try_optimizer("layer made in forward", BuiltInForward().parameters())
+m, x = BuiltInForward(), torch.ones(1, 2)
+try_optimizer("layer made in forward", m.parameters())
+print("and each call draws new weights: m(x) equals m(x):",
+      torch.equal(m(x), m(x)))
+
+# 4. A filter that keeps only trainable parameters, on a frozen model.
+m = nn.Linear(2, 2).requires_grad_(False)
+try_optimizer("filter on a frozen model",
+              filter(lambda p: p.requires_grad, m.parameters()))

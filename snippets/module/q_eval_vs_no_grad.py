@@ -27,3 +27,7 @@ with torch.inference_mode():
     report("eval + inference_mode")
 model.train()  # back to training mode, for every submodule again
 print("after model.train():", [m.training for m in model.modules()])
+model.eval()  # eval mode records a graph that backward() can use
+model(x).sum().backward()
+print("eval mode, then backward(): weight.grad computed:",
+      model[0].weight.grad is not None)

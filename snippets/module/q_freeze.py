@@ -31,3 +31,18 @@ print("the optimizer holds it:", id(model[0].weight) in held)
 # parameters whose .grad is None are skipped by step().
 opt.add_param_group({"params": model[0].parameters(), "lr": 0.01})
 print("after add_param_group: first layer changed:", train_step())
+
+# The other fix: an optimizer built from all the parameters at the start
+# skips those whose .grad is None, weight decay and momentum included.
+OPTIMIZERS = {
+    "SGD, momentum": lambda p: torch.optim.SGD(p, lr=0.1, momentum=0.9,
+                                               weight_decay=0.1),
+    "Adam": lambda p: torch.optim.Adam(p, lr=0.1, weight_decay=0.1),
+    "AdamW": lambda p: torch.optim.AdamW(p, lr=0.1, weight_decay=0.1),
+}
+for label, make in OPTIMIZERS.items():
+    model[0].requires_grad_(False)  # train_step's zero_grad() clears .grad
+    opt = make(model.parameters())  # all of them, frozen ones included
+    changed = [train_step() for _ in range(2)]
+    print(f"{label + ' (weight decay 0.1):':<31} frozen layer changed:",
+          any(changed), "| its .grad:", model[0].weight.grad)

@@ -42,3 +42,10 @@ for n, p in d.named_parameters():
 print("  state_dict:", list(d.state_dict()))
 print("  d.double() converts it:", d.scales["s3"].dtype,
       "->", d.double().scales["s3"].dtype)
+
+# Only tensors become parameters: another object is accepted too, and filed
+# by ordinary assignment, so a string lands in the instance __dict__.
+mixed = nn.ParameterList([torch.ones(1), "hello"])
+print("ParameterList([tensor, 'hello']): named_parameters:",
+      [n for n, _ in mixed.named_parameters()],
+      "| '1' in vars(...):", "1" in vars(mixed))

@@ -15,7 +15,7 @@ print("BatchNorm2d at:", names)
 try:
     getattr(model, names[1])
 except AttributeError as e:
-    print("getattr(model, 'a.b.c') -> AttributeError:", e)
+    print(f"getattr(model, {names[1]!r}) -> AttributeError:", e)
 
 # get_submodule and set_submodule follow the dots, level by level.
 for name in names:

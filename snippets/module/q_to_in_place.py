@@ -32,3 +32,18 @@ try:
     model(batch)
 except RuntimeError as e:
     print("RuntimeError:", e)
+
+# A change of device returns the module itself too. Not every conversion
+# keeps the Parameter objects: with this flag on, _apply puts new ones in.
+moved = nn.Linear(2, 2)
+print("moved.to('meta') is moved:", moved.to("meta") is moved)
+try:  # the meta device (shapes, no data) stands in for a GPU
+    moved(batch)  # a batch left on the CPU
+except RuntimeError as e:
+    print("RuntimeError:", e)
+torch.__future__.set_overwrite_module_params_on_conversion(True)
+weight = model.weight
+model.to(torch.float32)
+print("with set_overwrite_module_params_on_conversion(True), "
+      "same Parameter object:", model.weight is weight)
+torch.__future__.set_overwrite_module_params_on_conversion(False)

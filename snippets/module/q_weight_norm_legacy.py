@@ -16,6 +16,15 @@ with warnings.catch_warnings(record=True) as caught:
 for w in caught:
     print(textwrap.fill(f"{w.category.__name__}: {w.message}", 79))
 print("old keys:", list(old.state_dict()))
+print("old: 'weight' in vars(old):", "weight" in vars(old),
+      "| a leaf:", old.weight.is_leaf, "| forward pre-hooks:",
+      [type(hook).__name__ for hook in old._forward_pre_hooks.values()])
+kept = old.weight
+with torch.no_grad():
+    old.weight_g.mul_(2)
+old(torch.ones(1, 2))  # the pre-hook recomputes weight from weight_g, _v
+print("old: the call set a new weight:", old.weight is not kept,
+      "| twice the old one:", torch.allclose(old.weight, 2 * kept))
 try:
     copy.deepcopy(old)
 except RuntimeError as e:  # the whole message, wrapped to fit

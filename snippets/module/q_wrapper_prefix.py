@@ -16,6 +16,9 @@ def make():
 torch.manual_seed(0)
 dp = nn.DataParallel(make())  # on a machine without a GPU it just wraps
 print("DataParallel keys:", list(dp.state_dict())[:2])
+print("without a GPU: device_ids", dp.device_ids,
+      "| dp(x) equals dp.module(x):", torch.equal(dp(torch.ones(1, 2)),
+                                              dp.module(torch.ones(1, 2))))
 
 with tempfile.TemporaryDirectory() as folder:  # a one-process "cluster"
     store = "file://" + os.path.join(folder, "store")
@@ -33,6 +36,7 @@ except RuntimeError as e:
 
 print("strict=False loads nothing:",
       plain.load_state_dict(checkpoint, strict=False))
+print("weights equal:", torch.equal(plain[0].weight, dp.module[0].weight))
 
 # Fix 1: drop the prefix from the checkpoint (the dict is edited in place).
 consume_prefix_in_state_dict_if_present(checkpoint, "module.")

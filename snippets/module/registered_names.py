@@ -28,4 +28,9 @@ try:
     seq[0] = torch.ones(1)  # Sequential.__setitem__: setattr(self, "0", ...)
 except TypeError as e:
     print(f"seq[0] = Tensor: TypeError: {e}")
+m = nn.Module()
+m.register_buffer("b", torch.zeros(1))
+m.b = nn.Linear(1, 1)  # rule 3 runs before rule 5: the name changes store
+print("m.b = Linear: in _buffers", "b" in m._buffers,
+      "| in _modules", "b" in m._modules)
 # --8<-- [end:wrong_type]

@@ -1,5 +1,7 @@
 # The explicit registration methods, and how the walkers name what they find.
 # --8<-- [start:register]
+import inspect
+
 import torch
 from torch import nn
 
@@ -17,11 +19,17 @@ class Block(nn.Module):
 net = nn.Sequential()
 net.add_module("encoder", Block())
 net.add_module("decoder", Block())
-for bad in ("a.b", ""):
-    try:
-        net.add_module(bad, nn.ReLU())
-    except KeyError as e:
-        print(f"add_module({bad!r}) -> KeyError: {e}")
+for method, value in ((net.add_module, nn.ReLU()),
+                      (net.register_parameter, nn.Parameter(torch.ones(1))),
+                      (net.register_buffer, torch.ones(1))):
+    for bad in ("a.b", "", "training"):  # training: a plain attribute
+        try:
+            method(bad, value)
+        except KeyError as e:
+            print(f"{method.__name__}({bad!r}) -> KeyError: {e}")
+source = inspect.getsource(nn.Sequential.__init__).splitlines()
+print("nn.Sequential(*layers) runs:",
+      next(line.strip() for line in source if "add_module(str" in line))
 # --8<-- [end:register]
 
 # --8<-- [start:walk]
@@ -44,4 +52,8 @@ del net.encoder.proj, net.encoder.tmp, net.decoder.gain
 print("after del:       ", list(net.state_dict()))
 print("tmp left the non-persistent set:",
       net.encoder._non_persistent_buffers_set)
+net.label = "demo"  # an ordinary attribute, in __dict__
+del net.label
+print("del net.label (a plain attribute): 'label' in vars(net):",
+      "label" in vars(net))
 # --8<-- [end:delete]

@@ -1,6 +1,7 @@
 # The global registration hooks: called for every submodule (or parameter)
 # that any module registers.
 # --8<-- [start:observe]
+import torch
 from torch import nn
 from torch.nn.modules import module as module_globals
 
@@ -15,10 +16,16 @@ def log_parameter(module, name, param):
           f"{tuple(param.shape)}")
 
 
+def log_buffer(module, name, buffer):
+    print(f"  buffer hook:    {type(module).__name__}.{name} "
+          f"{tuple(buffer.shape)}")
+
+
 handles = [
     module_globals.register_module_module_registration_hook(log_module),
     module_globals.register_module_parameter_registration_hook(
         log_parameter),
+    module_globals.register_module_buffer_registration_hook(log_buffer),
 ]
 
 
@@ -36,6 +43,7 @@ print("building top-down, parent first:")
 top = nn.Module()
 top.body = nn.Sequential()
 top.body.add_module("0", nn.ReLU())
+top.register_buffer("step", torch.zeros(1))
 for handle in handles:
     handle.remove()
 # --8<-- [end:observe]

@@ -21,6 +21,21 @@ m.cache = torch.ones(1)  # any other value keeps the name's persistence
 print("m.cache = torch.ones(1) -> in state_dict:", "cache" in m.state_dict())
 m.cache = nn.Buffer(t)  # an nn.Buffer brings its own: True by default
 print("m.cache = nn.Buffer(t)  -> in state_dict:", "cache" in m.state_dict())
+try:  # a buffer's name takes a tensor, a tensor-like or None
+    m.cache = 3
+except TypeError as e:
+    print("m.cache = 3 -> TypeError:", e)
+
+
+class TensorLike:  # not a Tensor, but it has __torch_function__
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        return NotImplemented
+
+
+m.cache = TensorLike()
+print("m.cache = TensorLike() -> in _buffers:",
+      type(m._buffers["cache"]).__name__)
 
 
 class Scaled(nn.Module):

@@ -17,8 +17,12 @@ print("values are detached:",
       all(not v.requires_grad for v in state.values()),
       "| share memory with the module:",
       state["0.weight"].data_ptr() == source[0].weight.data_ptr())
+kept = target[0].weight
 print("load_state_dict ->", target.load_state_dict(state))
-print("weights equal now:", torch.equal(source[0].weight, target[0].weight))
+print("weights equal now:", torch.equal(source[0].weight, target[0].weight),
+      "| same Parameter as before:", target[0].weight is kept,
+      "| shares the source's memory:",
+      target[0].weight.data_ptr() == source[0].weight.data_ptr())
 # --8<-- [end:roundtrip]
 
 # --8<-- [start:mismatch]
@@ -41,3 +45,13 @@ except RuntimeError as e:
     print("wrong shape, strict=False -> RuntimeError:",
           str(e).replace("\t", "    "))
 # --8<-- [end:shape]
+
+# --8<-- [start:assign]
+source, target = make(), make()
+kept = target[0].weight
+target.load_state_dict(source.state_dict(), assign=True)
+print("assign=True: same Parameter as before:", target[0].weight is kept,
+      "| shares the source's memory:",
+      target[0].weight.data_ptr() == source[0].weight.data_ptr(),
+      "| a Parameter:", isinstance(target[0].weight, nn.Parameter))
+# --8<-- [end:assign]

@@ -1,4 +1,4 @@
-# The interpreter and torch that recorded every session on this page.
+# The interpreter and torch that recorded every torch session in this chapter.
 import platform
 
 import torch

@@ -66,7 +66,7 @@ def command_for(script):
         # expect: *** MESSAGE            this debugger error is intended
 
     (A declaration before the first command is about the first stop.) Every session declares
-    at least one stop, its last one where it ends; every `*** ` line of the transcript must be
+    at least one stop (most, where they end); every `*** ` line of the transcript must be
     declared. So a session that lands elsewhere after an upgrade cannot be recorded.
 
     A script may also declare, on its first or second line, the Pythons a torch-free session

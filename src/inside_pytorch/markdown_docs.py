@@ -14,6 +14,7 @@ Makefile).
 
 import contextlib
 import io
+import linecache
 
 import pytest
 from markdown_it import MarkdownIt
@@ -47,11 +48,23 @@ class SnippetExpandingMarkdownIt(MarkdownIt):
 @register_runner(default=True)
 class QuietRunner(DefaultRunner):
     """Runs a block as the plugin does, keeping what it prints out of the test log (the
-    doc-test pass is what compares printed output)."""
+    doc-test pass is what compares printed output). The block's code is its own source, as a
+    notebook cell's is: `inspect.getsource` (which `torch.jit.script` calls) reads it from
+    linecache under the page's file name, which would otherwise give the page's Markdown."""
 
     def runtest(self, test, args, **kwargs):
-        with contextlib.redirect_stdout(io.StringIO()):
-            super().runtest(test, args, **kwargs)
+        filename = str(test.source_path)
+        saved = linecache.cache.get(filename)
+        linecache.cache[filename] = (len(test.source), None,
+                                     test.source.splitlines(keepends=True), filename)
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):
+                super().runtest(test, args, **kwargs)
+        finally:
+            if saved is None:
+                linecache.cache.pop(filename, None)
+            else:
+                linecache.cache[filename] = saved
 
 
 @pytest.hookimpl(tryfirst=True)  # before the plugin's own default parser

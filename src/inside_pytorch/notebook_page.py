@@ -125,8 +125,11 @@ def _appended(page, config, files):
     appended = mdx.get("pymdownx.snippets", {}).pop("auto_append", [])
     md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=mdx)
     base = Path(config["config_file_path"]).parent
+    # The stamp links to "how this site is tested" by reference, as on every Markdown page
+    # (versions.py defines it there).
     rendered = md.convert("\n\n".join((base / path).read_text(encoding="utf-8")
-                                       for path in appended))
+                                       for path in appended)
+                          + "\n\n[how-tested]: how-this-site-is-tested.md\n")
 
     def link(m):
         target = files.get_file_from_path(m[1])

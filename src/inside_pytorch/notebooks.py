@@ -37,6 +37,7 @@ Its MkDocs events (hooks/notebooks.py, under `hooks:` in mkdocs.yml):
   notebook_page.py.
 """
 
+import ast
 import hashlib
 import importlib.metadata
 import json
@@ -251,6 +252,11 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                                                        metadata=meta))
             else:
                 cells.append(nbformat.v4.new_code_cell(code, metadata=meta))
+    # What the code imports besides torch and the standard library goes on the install line.
+    extra = installs_needed([c.source for c in cells if c.cell_type == "code"])
+    if extra:
+        intro.source = intro.source.replace(f"pip install torch=={pin}\n",
+                                            f"pip install torch=={pin} {' '.join(extra)}\n")
     # Snippets run from the repository's root: the notebook carries what they read there.
     needs = needed_files([c.source for c in cells if c.cell_type == "code"], root)
     carried = needs + sorted(set(recorded) - set(needs))
@@ -299,6 +305,37 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
     })
     nbformat.validate(nb)
     return nb
+
+
+def imported_modules(sources):
+    """The top-level modules that code cells import (a `%%writefile` cell is a file, not
+    code; magic and shell lines are skipped)."""
+    found = set()
+    for source in sources:
+        if source.startswith("%%writefile"):
+            continue
+        code = "\n".join(line for line in source.splitlines()
+                         if not line.startswith(("%", "!")))
+        for node in ast.walk(ast.parse(code)):
+            if isinstance(node, ast.Import):
+                found.update(a.name.partition(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.partition(".")[0])
+    return found
+
+
+def installs_needed(sources):
+    """`numpy==2.4.6`-style requirements for what the cells import beyond the standard library
+    and the torch distribution (which ships `torchgen` and `functorch` too), pinned to the
+    installed versions; a module that no installed distribution provides stops the build."""
+    provided = importlib.metadata.packages_distributions()
+    modules = imported_modules(sources) - set(sys.stdlib_module_names)
+    missing = sorted(m for m in modules if m not in provided)
+    if missing:
+        raise SystemExit(f"a notebook imports {', '.join(missing)}, which no installed "
+                         f"distribution provides: add it to requirements.txt")
+    wanted = {d for m in modules for d in provided[m]} - {"torch"}
+    return [f"{d}=={importlib.metadata.version(d)}" for d in sorted(wanted, key=str.lower)]
 
 
 def write_notebooks(config, run_dir, root=ROOT):

@@ -48,6 +48,11 @@ def pytest_sessionstart(session):
         return
     if recorded is None:
         pytest.exit(f"snippets/about/stamp.out is missing: {RECORD_HINT}", returncode=1)
+    if recorded != installed and recorded.split("+")[0] == installed.split("+")[0]:
+        pytest.exit(f"outputs were recorded with torch {recorded}, installed is torch "
+                    f"{installed}: the same release, another build; install the recorded "
+                    f"build (for +cpu: PIP_EXTRA_INDEX_URL=https://download.pytorch.org/whl/cpu "
+                    f"make clean test)", returncode=1)
     if recorded != installed:
         variant = "torch-" + installed.split("+")[0]
         checked = any(SNIPPETS.rglob(f"*.{variant}.out"))  # the second torch the site checks
