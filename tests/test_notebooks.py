@@ -308,7 +308,8 @@ def test_the_install_line_names_what_the_code_imports(site, name):
     cells import (pinned as installed here): a reader who runs it has what the cells need."""
     nb = nbformat.read(downloaded(site, name), as_version=4)
     line = next(l for l in nb.cells[0].source.splitlines() if l.startswith("pip install "))
-    imported = notebooks.imported_modules([c.source for c in nb.cells if c.cell_type == "code"])
+    imported = notebooks.imported_modules([c.source for c in snippet_cells(nb)
+                                            if c.cell_type == "code"])
     provided = importlib.metadata.packages_distributions()
     outside = {d for m in imported - set(sys.stdlib_module_names) for d in provided[m]}
     wanted = {f"torch=={importlib.metadata.version('torch').split('+')[0]}"} | {

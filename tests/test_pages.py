@@ -518,8 +518,9 @@ def prose_blocks(page):
 
 
 def claim_problems(page, instructions=("Adding an example",)):
-    """A paragraph or list item that names no test (instruction steps and a lead-in that ends
-    with a colon aside), and a named test that does not exist."""
+    """A paragraph or list item that names no test (the numbered steps under an instructions
+    heading, and a lead-in that ends with a colon, aside), and a named test that does not
+    exist."""
     known, problems = defined_tests(), []
     for number, heading, text in prose_blocks(page):
         names = TEST_NAME.findall(text)
@@ -527,8 +528,8 @@ def claim_problems(page, instructions=("Adding an example",)):
         for name in names:
             if name not in known:
                 problems.append(f"{where}: names `{name}`, which no file in tests/ defines")
-        if not names and heading not in instructions and not re.match(r"^[0-9]+\. ", text) \
-                and not text.rstrip().endswith(":"):
+        step = heading in instructions and re.match(r"^[0-9]+\. ", text)
+        if not names and not step and not text.rstrip().endswith(":"):
             problems.append(f"{where}: says what the machinery does but names no test that "
                             f"checks it; name the test, or remove the statement")
     return problems
@@ -543,14 +544,15 @@ def test_the_tests_page_names_a_test_for_each_claim():
 def test_the_claim_check_can_fail(tmp_path):
     page = tmp_path / "page.md"
     page.write_text("# T\n\nThe pass runs every snippet (`test_snippet_output`).\n\n"
-                    "Snippets run in a fresh process.\n\n- It uses `test_no_such_thing`.\n",
-                    encoding="utf-8")
+                    "Snippets run in a fresh process.\n\n- It uses `test_no_such_thing`.\n\n"
+                    "1. A numbered rule with no test.\n\n## Adding an example\n\n"
+                    "1. Write a snippet.\n\nThese are the steps:\n", encoding="utf-8")
     found = [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in claim_problems(page)]
-    assert found == ["5", "7"], claim_problems(page)
+    assert found == ["5", "7", "9"], claim_problems(page)
 
 
-@pytest.mark.parametrize("home", [ROOT / "docs" / "index.md", ROOT / "docs" / "torch-2.14.md"],
-                         ids=rel)
+@pytest.mark.parametrize("home", [ROOT / "docs" / "index.md",
+                                  *sorted((ROOT / "docs").glob("torch-*.md"))], ids=rel)
 def test_the_home_page_sends_machinery_claims_to_the_tests_page(home):
     """What the home page (and the page of the second torch's changes) says about tests and
     recorded outputs links to the section of "How this site is tested" that names the test."""
