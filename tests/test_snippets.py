@@ -135,15 +135,22 @@ def test_python_variant(script, version, runner, record, variant, other_pythons)
 
 # -- recording refuses a session that went wrong ----------------------------------------------
 
+def copy_of_into_torch(tmp_path):
+    """into_torch's session copied into tmp_path, its `# command:` naming the copy."""
+    for name in ("into_torch.py", "into_torch.pdb"):
+        shutil.copy(SNIPPETS / "pdb" / name, tmp_path / name)
+    script = tmp_path / "into_torch.py"
+    script.write_text(script.read_text(encoding="utf-8").replace(
+        "snippets/pdb/into_torch.py", rel(script)), encoding="utf-8")
+    return script
+
+
 def test_recording_refuses_a_pdb_session_that_went_elsewhere(tmp_path, runner):
     """A copy of into_torch's session with one wrong stop typed in, as an upgrade would make
     it: recording fails with one line naming the declaration, and writes nothing. The copy
     as it is records."""
-    for name in ("into_torch.py", "into_torch.pdb"):
-        shutil.copy(SNIPPETS / "pdb" / name, tmp_path / name)
-    script, out = tmp_path / "into_torch.py", tmp_path / "into_torch.out"
-    script.write_text(script.read_text(encoding="utf-8").replace(
-        "snippets/pdb/into_torch.py", rel(script)), encoding="utf-8")
+    script = copy_of_into_torch(tmp_path)
+    out = script.with_suffix(".out")
     test_snippet_output(script, runner, True, None)
     assert out.exists()
     out.unlink()
@@ -159,11 +166,7 @@ def test_recording_refuses_a_pdb_session_that_went_elsewhere(tmp_path, runner):
 
 def test_recording_refuses_a_pdb_session_that_ends_early(tmp_path, runner):
     """The same with a `q` typed first: the session ends before its declared stops."""
-    for name in ("into_torch.py", "into_torch.pdb"):
-        shutil.copy(SNIPPETS / "pdb" / name, tmp_path / name)
-    script = tmp_path / "into_torch.py"
-    script.write_text(script.read_text(encoding="utf-8").replace(
-        "snippets/pdb/into_torch.py", rel(script)), encoding="utf-8")
+    script = copy_of_into_torch(tmp_path)
     commands = script.with_suffix(".pdb")
     typed = commands.read_text(encoding="utf-8").splitlines(keepends=True)
     first = next(i for i, line in enumerate(typed) if not line.startswith("#"))
@@ -178,11 +181,7 @@ def test_recording_refuses_a_pdb_session_that_ends_early(tmp_path, runner):
 
 def test_recording_refuses_an_undeclared_pdb_error(tmp_path, runner):
     """The same with a command that fails: its `*** ` line is not declared."""
-    for name in ("into_torch.py", "into_torch.pdb"):
-        shutil.copy(SNIPPETS / "pdb" / name, tmp_path / name)
-    script = tmp_path / "into_torch.py"
-    script.write_text(script.read_text(encoding="utf-8").replace(
-        "snippets/pdb/into_torch.py", rel(script)), encoding="utf-8")
+    script = copy_of_into_torch(tmp_path)
     commands = script.with_suffix(".pdb")
     commands.write_text("p name\n" + commands.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(pytest.fail.Exception) as failed:
@@ -196,9 +195,7 @@ def test_recording_refuses_an_undeclared_pdb_error(tmp_path, runner):
 def test_recording_refuses_a_session_that_does_not_say_how_it_starts(tmp_path, runner):
     """A session has no default command: a copy of into_torch's session without its
     `# command:` line fails to record, with one line saying what to add, and writes nothing."""
-    for name in ("into_torch.py", "into_torch.pdb"):
-        shutil.copy(SNIPPETS / "pdb" / name, tmp_path / name)
-    script = tmp_path / "into_torch.py"
+    script = copy_of_into_torch(tmp_path)
     first, _, rest = script.read_text(encoding="utf-8").partition("\n")
     assert first.startswith("# command: "), first
     script.write_text(rest, encoding="utf-8")
