@@ -3,6 +3,12 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# Every python process of a run (each test worker, kernel, pdb session and snippet subprocess)
+# imports torch: Python writes each module's bytecode once, under .cache/pycache, and later
+# processes load it rather than compile torch's source again. An environment that sets
+# PYTHONDONTWRITEBYTECODE (this machine's does) made every process compile it anew.
+unexport PYTHONDONTWRITEBYTECODE
+export PYTHONPYCACHEPREFIX := $(CURDIR)/.cache/pycache
 # The venv is redone when requirements.txt or pyproject.toml changes (their checksum names it).
 STAMP := $(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
 INSTALLED := $(VENV)/.installed-$(STAMP)
