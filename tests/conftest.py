@@ -9,6 +9,7 @@ build in the run's shared temporary folder and waits for it there, and the tests
 whose fixtures do expensive work once (TOGETHER) go to one worker.
 """
 
+import os
 import subprocess
 import sys
 import threading
@@ -18,9 +19,10 @@ import pytest
 
 from inside_pytorch.layout import ROOT
 
+NOTEBOOK_CACHE = "notebook-cache"  # beside the built site: see site_build
 BUILD_TIMEOUT = 1800  # seconds: a notebook cell that never returns fails the run, not hangs it
 # Modules whose tests one worker runs, in order: their module fixtures visit every page once
-# (test_browser.py's `visits`) or run every notebook in fresh kernels once (test_notebooks.py's
+# (test_browser.py's `visits`) or run notebooks in fresh kernels once (test_notebooks.py's
 # `fresh_runs`). The longest browser test, the search, runs apart, with a browser of its own.
 # test_next.py and test_site.py: their tests read the same built pages, parsed once.
 TOGETHER = ("tests/test_browser.py", "tests/test_notebooks.py", "tests/test_next.py",
@@ -93,9 +95,13 @@ def site_build(request, tmp_path_factory):
         yield
         return
     log = (shared / "site.log").open("w", encoding="utf-8")
+    # mkdocs-jupyter's cache in a new, empty folder: every notebook is executed by this build
+    # (tests/test_notebooks.py checks the outputs of that run).
+    cache = shared / NOTEBOOK_CACHE
     build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict",
                               "-d", str(shared / "site")],
-                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
+                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
+                             env={**os.environ, "NOTEBOOK_CACHE_DIR": str(cache)})
 
     def wait():
         try:
@@ -124,3 +130,9 @@ def built_site(request, tmp_path_factory, site_build):
     assert code == "0" and not warnings, \
         "mkdocs build --strict failed (see `make build`):\n" + "\n".join(warnings or [stderr])
     return shared / "site"
+
+
+@pytest.fixture(scope="session")
+def notebook_cache(request, tmp_path_factory, built_site):
+    """mkdocs-jupyter's cache as the build left it: it was empty when the build started."""
+    return shared_folder(request, tmp_path_factory) / NOTEBOOK_CACHE

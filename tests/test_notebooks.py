@@ -54,8 +54,9 @@ def pages_of(name):
 
 @pytest.fixture(scope="module")
 def site(built_site):
-    """The site as `make build` makes it (conftest.py's `built_site`). mkdocs-jupyter's cache
-    may serve its notebooks: the hook keys that cache on everything that changes an output
+    """The site as `make build` makes it (conftest.py's `built_site`), but with every notebook
+    executed: its mkdocs-jupyter cache starts empty (see `notebook_cache`). `make build` and
+    `make serve` use the cache, which the hook keys on everything that changes an output
     (test_cache_key_changes_with_torch_and_snippets)."""
     return built_site
 
@@ -337,32 +338,40 @@ def needs_cells(nb):
     return [c for c in snippet_cells(nb) if "needs" in c.metadata["inside_pytorch"]]
 
 
+def setup_cells(nb):
+    """The cells before the page's code: the folders, the files the code reads, `%%needs`."""
+    return [c for c in nb.cells if "setup" in c.metadata.get("inside_pytorch", {})]
+
+
 @pytest.fixture(scope="module")
 def fresh_runs(site, tmp_path_factory):
-    """{(chapter, without programs): (executed notebook, error or None, folder)}: each
-    downloadable .ipynb run top to bottom by a new kernel of the venv's python, outside the
-    build, in an empty folder (nothing copied in: the kernel gets the cells, the folder holds
-    only what they write). A notebook with `%%needs` cells runs a second time with PATH an
-    empty folder, as where none of the programs they run is installed. The kernels run side
-    by side."""
+    """{(chapter, run): (executed notebook, error or None, folder)}, each downloadable .ipynb
+    run by a new kernel of the venv's python, outside the build, in an empty folder (nothing
+    copied in: the folder holds only what the cells write). Run "setup": its setup cells
+    alone, for what they write. Run "no programs": a notebook with `%%needs` cells, whole, with
+    PATH an empty folder, as where none of the programs they run is installed. (The whole
+    notebook in a fresh kernel is the build's own run: see
+    test_downloaded_notebook_runs_in_a_fresh_kernel.) The kernels run side by side."""
     notebooks.register_kernel()
     no_programs = tmp_path_factory.mktemp("empty-path")
 
-    async def run(name, without):
+    async def run(name, kind):
         folder = tmp_path_factory.mktemp(f"fresh-{name}")
         nb = nbformat.read(downloaded(site, name), as_version=4)
+        if kind == "setup":
+            nb.cells = setup_cells(nb)
         client = nbclient.NotebookClient(nb, kernel_name=notebooks.KERNEL, timeout=600,
                                          allow_errors=False,
                                          resources={"metadata": {"path": str(folder)}})
-        env = {"env": {**os.environ, "PATH": str(no_programs)}} if without else {}
+        env = {"env": {**os.environ, "PATH": str(no_programs)}} if kind == "no programs" else {}
         try:
             await client.async_execute(**env)
         except nbclient.exceptions.CellExecutionError as error:
             return nb, error, folder
         return nb, None, folder
 
-    runs = [(name, False) for name in CHAPTERS] + [
-        (name, True) for name in CHAPTERS
+    runs = [(name, "setup") for name in CHAPTERS] + [
+        (name, "no programs") for name in CHAPTERS
         if needs_cells(nbformat.read(downloaded(site, name), as_version=4))]
 
     async def run_all():
@@ -383,16 +392,28 @@ def stdout(cell):
     return "".join(o.text for o in cell.outputs if o.output_type == "stream" and o.name == "stdout")
 
 
+def test_downloaded_notebook_runs_in_a_fresh_kernel(notebook_cache):
+    """The build executes each chapter's notebook, the file a reader downloads, top to bottom
+    in a new kernel of the venv's python, in a folder that holds nothing else, and fails on a
+    cell that raises; test_built_page_shows_the_recorded_outputs compares what that run
+    printed. In make test's build mkdocs-jupyter's cache starts empty (conftest.py's
+    site_build), so every notebook ran in this build rather than coming from a cache: it
+    wrote one cache entry per chapter."""
+    entries = sorted(notebook_cache.glob("*.json"))
+    assert len(entries) == len(CHAPTERS), (
+        f"the build executed {len(entries)} notebooks into its empty cache, not one per chapter "
+        f"({', '.join(CHAPTERS)})")
+
+
 @pytest.mark.parametrize("name", CHAPTERS)
-def test_downloaded_notebook_runs_in_a_fresh_kernel(fresh_runs, name):
-    """The .ipynb a reader downloads, run in a fresh kernel in an empty folder (see
-    fresh_runs): no error, only standard output, and the recorded outputs; the files it
-    writes for its cells to read are the repository's, byte for byte."""
-    nb, error, folder = fresh_runs[name, False]
+def test_setup_cells_write_the_repository_files(fresh_runs, name):
+    """The setup cells of the downloaded .ipynb, run in a fresh kernel in an empty folder (see
+    fresh_runs), write each file the chapter's code reads, byte for byte as the repository has
+    it, and write nothing but standard output (`%%writefile` says what it wrote)."""
+    nb, error, folder = fresh_runs[name, "setup"]
     if error is not None:
-        pytest.fail(f"{notebooks.download_path(name)}: a cell raised:\n{error}", pytrace=False)
-    problems = stdout_only(name, nb)
-    problems += compare_by_script(nb, stdout, f"{name}.ipynb (fresh kernel)")
+        pytest.fail(f"{notebooks.download_path(name)}: a setup cell raised:\n{error}", pytrace=False)
+    problems = [f"{name}.ipynb: {problem}" for problem in stdout_only(name, nb)]
     for path in nb.metadata["inside_pytorch"]["carries"]:
         if not (folder / path).is_file() or (folder / path).read_bytes() != (ROOT / path).read_bytes():
             problems.append(f"{name}.ipynb: wrote {path} other than the repository has it")
@@ -402,10 +423,10 @@ def test_downloaded_notebook_runs_in_a_fresh_kernel(fresh_runs, name):
 
 def test_downloaded_notebook_runs_without_the_programs_it_may_lack(fresh_runs):
     """Run where no program is on PATH (see fresh_runs), a `%%needs gdb` cell prints one line
-    saying gdb is not installed, then the recorded output, whole; every other cell runs as
-    in test_downloaded_notebook_runs_in_a_fresh_kernel. What gdb itself prints is checked
+    saying gdb is not installed, then the recorded output, whole; every other cell runs
+    cleanly and prints its recorded output, as in the build. What gdb itself prints is checked
     where it is installed: by the site's build and by that test."""
-    runs = {name: run for (name, without), run in fresh_runs.items() if without}
+    runs = {name: run for (name, kind), run in fresh_runs.items() if kind == "no programs"}
     assert "cpp" in runs, "the cpp notebook's gdb cell is not a %%needs cell"
     pin = importlib.metadata.version("torch").split("+")[0]
     problems = []
