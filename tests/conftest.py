@@ -3,8 +3,9 @@ tests/test_notebooks.py and tests/test_browser.py (in Chromium).
 
 `mkdocs build --strict` executes every chapter's notebook: on a fresh clone it is the longest
 single piece of work of the run. It starts in the background as the run starts (site_build),
-in one process of the run, and the tests that need the site run last (the longest first), so
-that until it is done both cores run the tests that do not need it. With pytest-xdist (make test), every worker of the run finds the
+in one process of the run, and the tests that need the site run after those that do not (the
+longest first, each on a worker of its own), so that until it is done both cores run the tests
+that do not need it. With pytest-xdist (make test), every worker of the run finds the
 build in the run's shared temporary folder and waits for it there, and the tests of a module
 whose fixtures do expensive work once (TOGETHER) go to one worker.
 """
@@ -23,11 +24,13 @@ NOTEBOOK_CACHE = "notebook-cache"  # beside the built site: see site_build
 BUILD_TIMEOUT = 1800  # seconds: a notebook cell that never returns fails the run, not hangs it
 # Modules whose tests one worker runs, in order: their module fixtures visit every page once
 # (test_browser.py's `visits`) or run notebooks in fresh kernels once (test_notebooks.py's
-# `fresh_runs`). The longest browser test, the search, runs apart, with a browser of its own.
+# `fresh_runs`). The longest browser test, the search, runs apart (with the phone's search,
+# which one worker runs after it), with a browser of its own.
 # test_next.py and test_site.py: their tests read the same built pages, parsed once.
 TOGETHER = ("tests/test_browser.py", "tests/test_notebooks.py", "tests/test_next.py",
             "tests/test_site.py")
-APART = ("tests/test_browser.py::test_search_finds_every_code_name",)
+APART = ("tests/test_browser.py::test_search_finds_every_code_name",
+         "tests/test_browser.py::test_search_on_a_phone_and_from_a_search_result")
 
 
 # Scripts the runner tests run by their path: never imported into a test process (the pages
@@ -39,37 +42,53 @@ def needs_site(item):
     return "built_site" in item.fixturenames
 
 
-# After the build, the longest work first, each piece on a worker of its own: the browser's
-# page visits, the notebooks' fresh kernels, the search; then the rest of the site's tests.
-AFTER_THE_BUILD = ("tests/test_browser.py", "tests/test_notebooks.py", *APART)
+# After the build, the longest work first, each piece on a worker of its own (no other test is
+# queued behind it on its worker): the search, the browser's page visits, the notebooks' fresh
+# kernels; then the pages' python blocks and the rest of the site's tests, on whichever worker
+# is free.
+AFTER_THE_BUILD = (*APART, "tests/test_browser.py", "tests/test_notebooks.py")
 
 
 def pytest_collection_modifyitems(items):
-    """The tests that need the built site after the others, the longest first. The pages'
-    python blocks (make test's --markdown-docs) just before them, while the site builds: they
-    run the pages' code in the test process, so after every test that runs torch in it
-    (test_module_model.py); the site's tests after them run no torch there."""
+    """The tests that do not need the built site first, while it builds (on a fresh clone of a
+    two-core machine it is built before they are done); then the longest tests that need it;
+    then the pages' python blocks (make test's --markdown-docs), which run the pages' code in
+    the test process, so after every test that runs torch in it (test_module_model.py; the
+    site's tests run no torch there); then the rest of the site's tests."""
     def order(item):
         if not item.nodeid.startswith("tests/"):
-            return 1
+            return 1 + len(AFTER_THE_BUILD)
         if not needs_site(item) and not item.nodeid.startswith(TOGETHER):
             return 0
         first = [n for n, prefix in enumerate(AFTER_THE_BUILD) if item.nodeid.startswith(prefix)]
-        return 2 + (first[-1] if first else len(AFTER_THE_BUILD))
+        return 1 + (first[0] if first else len(AFTER_THE_BUILD) + 1)
     items.sort(key=order)
 
 
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, when it is installed
 def pytest_xdist_make_scheduler(config, log):
     """pytest-xdist's `loadscope` scheduling, in collection order, with a scope per test but
-    for the modules in TOGETHER. (Its `loadgroup`, by xdist_group marks, does nothing under
-    pytest 9.2: xdist 3.8.0 renames a test through an attribute pytest no longer reads.)"""
+    for the modules in TOGETHER, and nothing queued behind a long scope (AFTER_THE_BUILD).
+    (Its `loadgroup`, by xdist_group marks, does nothing under pytest 9.2: xdist 3.8.0
+    renames a test through an attribute pytest no longer reads.)"""
     from xdist.scheduler import LoadScopeScheduling
 
     class Scheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid):
+            if nodeid.startswith(APART):
+                return "apart"
             module = nodeid.split("::")[0]
-            return module if module in TOGETHER and nodeid not in APART else nodeid
+            return module if module in TOGETHER else nodeid
+
+        def _reschedule(self, node):
+            # xdist queues a scope or two ahead on a worker: not behind a long one, which
+            # would hold it back while the other worker runs out of work. (A worker runs a
+            # test once it has the next: the long scope's last test gets one.)
+            if sum(list(unit.values()).count(False) for scope, unit
+                   in self.assigned_work.get(node, {}).items()
+                   if scope == "apart" or scope.startswith(AFTER_THE_BUILD)) > 1:
+                return
+            super()._reschedule(node)
 
     config.option.loadscopereorder = False  # the order above, not the largest scope first
     return Scheduling(config, log)

@@ -900,7 +900,7 @@ def test_search_finds_every_code_name(built_site, site_url, session):
         page.keyboard.press(query[-1])
         terms = [t.lower() for t in separator.split(query) if t]
         try:
-            results = page.wait_for_function(SEARCH_RESULTS, arg=terms, polling=5,
+            results = page.wait_for_function(SEARCH_RESULTS, arg=terms, polling="raf",
                                              timeout=5000).json_value()
         except PlaywrightTimeout:
             misses[query] = f"{query!r}: no results for it after 5 s"

@@ -1,7 +1,8 @@
 """Run snippets the way `python snippets/<chapter>/<name>.py` runs them, importing torch once.
 
-This process imports torch, then forks one child per request. The child inherits the import
-but nothing it changes (seeds, print options, hooks, patched functions) reaches the next
+This process imports torch (and torch._dynamo, which torch imports on first use of an
+optimizer, a dispatch mode or torch.compile), then forks one child per request. The child
+inherits the imports but nothing it changes (seeds, print options, hooks, patched functions) reaches the next
 snippet: it exits when its snippet ends. Start it from the repository root, by its path
 (recording.Runner does): run as `python -m inside_pytorch.runner`, the package would be
 imported into the process every snippet inherits, and the other Pythons a torch-free session
@@ -36,6 +37,10 @@ try:  # the point of this process: paid once, inherited by every child
     import torch
     import torch.nn  # noqa: F401
     import torch.nn.functional  # noqa: F401
+    # What torch imports on first use of an optimizer, a dispatch mode or torch.compile: 2 s
+    # of imports a child would otherwise do again for each such snippet. (A script that looks
+    # through sys.modules sees it; notebooks run every script shown whole in fresh kernels.)
+    import torch._dynamo  # noqa: F401
 except ModuleNotFoundError:  # a Python without torch, for torch-free sessions
     torch = None
 
