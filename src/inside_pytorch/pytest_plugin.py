@@ -34,8 +34,18 @@ def pytest_ignore_collect(collection_path, config):
         return True
 
 
+def runs_snippets_only(config):
+    """A snippet's own pytest run (snippets/pdb/qq_pytest.py runs pytest on a file of
+    snippets/, and pyproject.toml's addopts load this plugin there too), not the site's checks."""
+    where = config.invocation_params.dir
+    return bool(config.args) and all(
+        (where / arg.split("::")[0]).resolve().is_relative_to(SNIPPETS) for arg in config.args)
+
+
 def pytest_sessionstart(session):
     """Outputs recorded with one torch cannot be checked against another: say so, once."""
+    if runs_snippets_only(session.config):
+        return
     recorded, installed = recorded_torch_version(), importlib.metadata.version("torch")
     if session.config.getoption("--next-torch"):
         if recorded == installed:
