@@ -269,8 +269,8 @@ def test_snippets_run_without_ci_variables(monkeypatch, tmp_path):
 def test_a_torch_mismatch_stops_the_run(monkeypatch):
     """Outputs recorded with one torch are not compared with another: the run stops at once,
     with one line naming both and what to run. A snippet's own pytest run on a file of
-    snippets/ (qq_pytest.py's, which loads the plugin through pyproject.toml too) is not
-    stopped: under make test-next it is one of the snippets checked."""
+    snippets/ (qq_pytest.py's and qq_pytest_trace.py's, which load the plugin through
+    pyproject.toml too) is not stopped: under make test-next it is one of the snippets checked."""
     monkeypatch.setattr(pytest_plugin, "recorded_torch_version", lambda: "2.12.0")
 
     class Config:

@@ -35,8 +35,9 @@ def pytest_ignore_collect(collection_path, config):
 
 
 def runs_snippets_only(config):
-    """A snippet's own pytest run (snippets/pdb/qq_pytest.py runs pytest on a file of
-    snippets/, and pyproject.toml's addopts load this plugin there too), not the site's checks."""
+    """A snippet's own pytest run (snippets/pdb/qq_pytest.py and qq_pytest_trace.py run pytest
+    on a file of snippets/, and pyproject.toml's addopts load this plugin there too), not the
+    site's checks."""
     where = config.invocation_params.dir
     return bool(config.args) and all(
         (where / arg.split("::")[0]).resolve().is_relative_to(SNIPPETS) for arg in config.args)

@@ -39,7 +39,8 @@ try:  # the point of this process: paid once, inherited by every child
     import torch.nn.functional  # noqa: F401
     # What torch imports on first use of an optimizer, a dispatch mode or torch.compile: 2 s
     # of imports a child would otherwise do again for each such snippet. (A script that looks
-    # through sys.modules sees it; notebooks run every script shown whole in fresh kernels.)
+    # through sys.modules sees it; each notebook runs the scripts it shows whole in a fresh
+    # kernel of its own.)
     import torch._dynamo  # noqa: F401
 except ModuleNotFoundError:  # a Python without torch, for torch-free sessions
     torch = None
