@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+import yaml
 
 from inside_pytorch.layout import ROOT, mkdocs_config, nav_titles
 
@@ -61,6 +62,36 @@ def test_every_page_has_a_description_and_the_torch_stamp(built_site):
             problems.append(f"{page.relative_to(built_site)}: no meta description (front matter)")
         if "Checked against torch" not in html:
             problems.append(f"{page.relative_to(built_site)}: no torch version stamp")
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def source_page(site, page):
+    """The docs/ page a built page comes from, or None (a notebook's page)."""
+    rel = page.parent.relative_to(site).as_posix()
+    source = ROOT / "docs" / ("index.md" if rel == "." else rel + ".md")
+    return source if source.is_file() else None
+
+
+def test_meta_descriptions_read_as_written(built_site):
+    """Each page's meta description, parsed as a browser parses the page, is its front
+    matter's description whole: a double quote in it must not end the attribute (the text a
+    search engine shows would stop there)."""
+    problems = []
+    for page in built_pages(built_site):
+        source = source_page(built_site, page)
+        if source is None:
+            continue
+        text = source.read_text(encoding="utf-8")
+        meta = yaml.safe_load(text.split("---\n")[1]) if text.startswith("---\n") else {}
+        if "description" not in meta:  # test_every_page_has_a_description_and_the_torch_stamp
+            continue
+        parser = Fetches()
+        parser.feed(page.read_text(encoding="utf-8"))
+        if parser.descriptions != [meta["description"]]:
+            problems.append(f"{source.relative_to(ROOT)}: the built page's meta description reads "
+                            f"{parser.descriptions[:1]!r}, not the front matter's (a double "
+                            f"quote in it? write “ ” or ' instead)")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
