@@ -211,14 +211,20 @@ def browser():
 @pytest.fixture(scope="module")
 def session(browser, site_url):
     """One context (fresh profile: no stored palette or search state) and one tab, watched."""
-    origin = site_url[:site_url.index("/", len("http://"))]
-    watch = Watch(origin)
+    page, watch = watched_tab(browser, site_url)
+    yield page, watch
+    page.context.close()
+
+
+def watched_tab(browser, site_url):
+    """A tab at 1280 px in the light scheme, in a new context (fresh profile), and the Watch
+    that records what the context does that an offline reader must never see."""
+    watch = Watch(site_url[:site_url.index("/", len("http://"))])
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
     watch.attach(context)
     page = context.new_page()
     page.set_default_timeout(10_000)
-    yield page, watch
-    context.close()
+    return page, watch
 
 
 # Material mounts a code block's copy button when the block first comes into view
@@ -311,12 +317,7 @@ def visits(browser, built_site, site_url):
     fit (test_pages_fit_a_phone), and its figures seen light and dark again
     (test_figures_show_every_label). {"render"|"fit"|"figures": [problem]} and the figures seen."""
     sources = figure_sources()
-    origin = site_url[:site_url.index("/", len("http://"))]
-    watch = Watch(origin)
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
-    watch.attach(context)
-    page = context.new_page()
-    page.set_default_timeout(10_000)
+    page, watch = watched_tab(browser, site_url)
     found = {"render": [], "fit": [], "figures": [], "seen": set(), "urls": page_urls(built_site, site_url)}
     for url in found["urls"]:
         page.set_viewport_size({"width": 1280, "height": 900})
@@ -342,7 +343,7 @@ def visits(browser, built_site, site_url):
             follow_system(page, "light")
         found["render"] += [f"{url}: {p}" for p in watch.problems]
         watch.problems = []
-    context.close()
+    page.context.close()
     return found
 
 

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-import yaml
+from mkdocs.utils.meta import get_data
 
 from inside_pytorch.layout import ROOT, mkdocs_config, nav_titles
 
@@ -82,8 +82,7 @@ def test_meta_descriptions_read_as_written(built_site):
         source = source_page(built_site, page)
         if source is None:
             continue
-        text = source.read_text(encoding="utf-8")
-        meta = yaml.safe_load(text.split("---\n")[1]) if text.startswith("---\n") else {}
+        meta = get_data(source.read_text(encoding="utf-8"))[1]  # as MkDocs reads it
         if "description" not in meta:  # test_every_page_has_a_description_and_the_torch_stamp
             continue
         parser = Fetches()

@@ -2,8 +2,8 @@
 
 This process imports torch (and torch._dynamo, which torch imports on first use of an
 optimizer, a dispatch mode or torch.compile), then forks one child per request. The child
-inherits the imports but nothing it changes (seeds, print options, hooks, patched functions) reaches the next
-snippet: it exits when its snippet ends. Start it from the repository root, by its path
+inherits the imports but nothing it changes (seeds, print options, hooks, patched functions)
+reaches the next snippet: it exits when its snippet ends. Start it from the repository root, by its path
 (recording.Runner does): run as `python -m inside_pytorch.runner`, the package would be
 imported into the process every snippet inherits, and the other Pythons a torch-free session
 is replayed under have no package at all. It imports nothing but the standard library and torch.
