@@ -539,6 +539,65 @@ def test_instant_navigation_keeps_the_page_alive(site_url, session):
     watch.check("instant navigation")
 
 
+# -- Names read exactly -----------------------------------------------------------------------
+# Where the pixels of a screenshot's rows change between two shots (underline drawn and not),
+# and the rows holding ink without it: drawn by the page's own canvas from the PNG bytes.
+INK_AND_UNDERLINE = """async ([drawn, bare]) => {
+    const load = b64 => new Promise(r => { const i = new Image(); i.onload = () => r(i);
+                                            i.src = "data:image/png;base64," + b64; });
+    const [a, b] = await Promise.all([load(drawn), load(bare)]);
+    const pixels = img => { const c = document.createElement("canvas");
+        c.width = img.width; c.height = img.height; const x = c.getContext("2d");
+        x.drawImage(img, 0, 0); return x.getImageData(0, 0, img.width, img.height).data; };
+    const [pa, pb] = [pixels(a), pixels(b)], w = a.width, ink = [], line = [];
+    const far = (p, i, q, j) => Math.abs(p[i] - q[j]) + Math.abs(p[i+1] - q[j+1]) + Math.abs(p[i+2] - q[j+2]) > 60;
+    for (let y = 0; y < a.height; y++) {
+        const edge = (y * w + 1) * 4;  // the background, left of the first letter
+        for (let x = 0; x < w; x++) {
+            const i = (y * w + x) * 4;
+            if (far(pb, i, pb, edge) && !ink.includes(y)) ink.push(y);
+            if (far(pa, i, pb, i) && !line.includes(y)) line.push(y);
+        }
+    }
+    return {ink, line};
+}"""
+# A link's text with an underscore and no letter that descends below the baseline.
+UNDERSCORED_LINKS = ("article a:not(.headerlink)", r"^[^gjpqyQ,;()\[\]{}|@$]*_[^gjpqyQ,;()\[\]{}|@$]*$")
+
+
+@pytest.mark.parametrize("path", ["module/", "questions/"])
+def test_link_underlines_keep_underscores_visible(site_url, session, path):
+    """A linked name keeps its underscores: the underline is drawn below the lowest ink of its
+    letters, underscores included, in a screenshot (the same link without its underline gives
+    the ink). Drawn through them, `Module.__init__` read "Module.  init  "."""
+    import base64
+
+    page, watch = session
+    page.goto(site_url + path)
+    selector, pattern = UNDERSCORED_LINKS
+    links = [link for link in page.locator(selector).all()
+             if re.fullmatch(pattern, link.inner_text().strip())][:4]
+    assert links, f"{path}: no linked name with an underscore to look at"
+    problems = []
+    for link in links:
+        link.scroll_into_view_if_needed()
+        box = link.bounding_box()
+        clip = {"x": box["x"] - 2, "y": box["y"], "width": box["width"] + 4, "height": box["height"] + 6}
+        drawn = page.screenshot(clip=clip)
+        link.evaluate("a => a.style.setProperty('text-decoration-line', 'none', 'important')")
+        bare = page.screenshot(clip=clip)
+        link.evaluate("a => a.style.removeProperty('text-decoration-line')")
+        rows = page.evaluate(INK_AND_UNDERLINE, [base64.b64encode(drawn).decode(),
+                                                 base64.b64encode(bare).decode()])
+        if not rows["line"]:
+            problems.append(f"{link.inner_text()!r}: no underline drawn")
+        elif rows["ink"] and min(rows["line"]) <= max(rows["ink"]):
+            problems.append(f"{link.inner_text()!r}: underline rows {rows['line']} meet its ink "
+                            f"(down to row {max(rows['ink'])})")
+    watch.check(f"link underlines on {path}")
+    assert not problems, f"{path}:\n" + "\n".join(problems)
+
+
 def test_unknown_paths_get_the_404_page(site_url, session):
     page, watch = session
     missing = site_url + "no/such/page/"

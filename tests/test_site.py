@@ -294,3 +294,85 @@ def test_sessions_mark_what_the_reader_types(built_site):
                                     f"marked as typed")
     assert not problems, "\n".join(problems)
     assert marked > 100, f"only {marked} typed commands found: is hooks/outputs.py applied?"
+
+
+def page_h1(page):
+    """The text of a built page's first <h1>, its permalink (¶) left out."""
+    from bs4 import BeautifulSoup
+
+    h1 = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article h1")
+    if h1 is None:
+        return None
+    for permalink in h1.select("a.headerlink"):
+        permalink.decompose()
+    return " ".join(h1.get_text().split())
+
+
+def test_every_page_says_which_it_is(built_site):
+    """A page's title (browser tab, sticky header, "Next:" in the footer, the navigation) is its
+    heading, word for word, and no two pages share one. "Overview" said nothing of which chapter
+    it opened. The home page is the exception: "Home" in the navigation, the site's name above."""
+    titles, problems = {}, []
+    for target, title in nav_titles(mkdocs_config()["nav"]).items():
+        if not target.endswith(".md"):
+            continue
+        page = built_site / ("index.html" if target == "index.md" else target[:-3] + "/index.html")
+        h1 = page_h1(page)
+        tab = re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"), re.S)[1]
+        if target != "index.md" and h1 != title:
+            problems.append(f"{target}: navigation says {title!r}, its heading {h1!r}")
+        if title.lower().startswith("overview"):
+            problems.append(f"{target}: titled {title!r}: name the chapter it opens")
+        titles.setdefault(html.unescape(tab).strip(), []).append(target)
+    problems += [f"{' and '.join(pages)} share the title {tab!r}"
+                 for tab, pages in titles.items() if len(pages) > 1]
+    assert not problems, "\n".join(problems)
+
+
+def test_search_indexes_chapter_pages_only(built_site):
+    """The notebooks repeat their chapter's code and outputs, and "What changes in torch 2.14"
+    its diffs of them: in the index they outranked the explanation (post_mortem found the diff
+    first). They are reached from the chapters, the version tabs and the navigation."""
+    import json
+
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    stray = sorted({d["location"].split("#")[0] for d in index["docs"]
+                    if d["location"].startswith(("notebooks/", "torch-2.14/"))})
+    assert not stray, f"in the search index: {', '.join(stray)}"
+
+
+def brackets_close(text, opening, closing):
+    """Whether each `closing` in `text` closes an `opening` before it, and every one is closed."""
+    depth = 0
+    for char in text:
+        depth += (char == opening) - (char == closing)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def test_no_name_loses_characters_to_emphasis(built_site):
+    """Markdown reads `_` and `*` as emphasis: `kaiming_uniform_` outside a code span became
+    "kaiming_uniform" with the text before it in italics, `__getitem__` a bold "getitem",
+    `model(**inputs)` bold text up to the next `**`. The site writes emphasis with asterisks, so
+    an emphasis whose text sits between underscores in the page's Markdown was a name's, and
+    one that opens or closes a bracket it does not close or open was a call's."""
+    from bs4 import BeautifulSoup
+
+    problems = []
+    for page in built_pages(built_site):
+        source = source_page(built_site, page)
+        if source is None:
+            continue
+        markdown = source.read_text(encoding="utf-8")
+        article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        for element in article.select("em, strong") if article else []:
+            text = element.get_text()
+            if element.find_parent(["code", "pre"]) or not text:
+                continue
+            split = f"_{text}_" in markdown
+            unbalanced = any(not brackets_close(text, a, b) for a, b in ("()", "[]", "{}"))
+            if split or unbalanced:
+                problems.append(f"{source.relative_to(ROOT)}: <{element.name}>{text}</{element.name}>:"
+                                " put the name in a code span (backticks)")
+    assert not problems, "\n".join(problems)
