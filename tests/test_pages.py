@@ -578,3 +578,30 @@ def test_chapter_overviews_send_machinery_claims_to_the_tests_page(overview):
                                   r"\(how-this-site-is-tested\.md#[-a-z0-9]+\)", text)]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+# -- the index of error messages (src/inside_pytorch/errors.py) --------------------------------
+
+def test_a_message_no_section_explains_stops_the_build(tmp_path):
+    """A new output that prints an error its section says nothing about is reported (the strict
+    build fails on it); naming the error in the section's text, or quoting it, explains it. The
+    index groups messages that differ only in numbers, quoted names and dtypes."""
+    from inside_pytorch.errors import collect, messages
+
+    out = tmp_path / "scratch.out"
+    out.write_text("x.shape: (4, 3)\nRuntimeError: mat1 and mat2 shapes cannot be multiplied "
+                   "(4x3 and 5x2)\n", encoding="utf-8")
+    page = "# Scratch\n\n## A new example\n\n{prose}\n\n```text\n--8<-- \"" + str(out) + "\"\n```\n"
+    entries, problems = collect([("scratch.md", "Scratch", page.format(prose="It runs."))], {})
+    assert len(problems) == 1 and "scratch.out shows 'RuntimeError: mat1 and mat2" in problems[0]
+    assert "scratch.md › A new example" in problems[0]
+    for explained in ("The `RuntimeError` says the inner sizes differ.",
+                      "The shapes cannot be multiplied: 3 is not 5."):
+        _, problems = collect([("scratch.md", "Scratch", page.format(prose=explained))], {})
+        assert not problems, explained
+    assert list(entries["RuntimeError"]) == ["RuntimeError: mat1 and mat2 shapes cannot be "
+                                             "multiplied (‹n›x‹n› and ‹n›x‹n›)"]
+    # a torch message over several lines goes on; a script's next line does not join it
+    assert messages("RuntimeError: Error(s) in loading state_dict for Net:\n    Missing key(s)"
+                    " in state_dict: \"b\".\nnext: 1\n") == [
+        ("RuntimeError", 'Error(s) in loading state_dict for Net: Missing key(s) in state_dict: "b".', False)]

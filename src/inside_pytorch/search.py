@@ -1,0 +1,87 @@
+"""What the search index holds of a page: its prose and headings, and of its code blocks only
+the names and the error messages. Called by hooks/search.py.
+
+Material's search indexes each section's text, code blocks whole: code and outputs were 58% of
+the index, a result's preview was a screenful of code, and a long pasted error message matched
+long code-heavy pages before the section that explains it. So each code block is left out of
+the index (`data-search-exclude`, which Material's search plugin honours), and what a reader
+types from it is put back, once per section, at the section's end: the names in it (anything
+with a dot, `::`, an underscore, a digit or a capital after its first letter: `register_buffer`,
+`at::native::linear`, `GGUFWriter`, `mat1`) and, from recorded outputs, every line of an error
+or a warning (`RuntimeError: mat1 and mat2 shapes cannot be multiplied (5x4 and 3x2)`).
+
+That put-back text is a paragraph marked `data-search-names`, there only while the search
+plugin reads the page, as is the mark that leaves out the torch stamp every page ends with:
+remove_names() takes it out of the page again (it runs after the plugin,
+event priority -100). The page a reader sees is unchanged.
+"""
+
+import html as html_lib
+import re
+
+BLOCK = re.compile(r'<div class="(?P<cls>[^"]*\bhighlight\b[^"]*)">(?P<body>.*?</pre>\s*)</div>', re.S)
+HEADING = re.compile(r"<h[1-6][^>]*\bid=")
+TAG = re.compile(r"<[^>]+>")
+NAME = re.compile(r"[A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_]\w*)*")
+# A Python exception's or warning's line as tracebacks, `warnings` and pdb print it.
+MESSAGE = re.compile(r"\b(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception|Warning|Quit|Interrupt)\b:? .*")
+# The "Checked against torch ..." box at every page's end (snippets/about/stamp.out): the same
+# words on every page, which matched every search for "torch" or "cpu".
+STAMP = re.compile(r'<div class="admonition info">(?=\s*<p class="admonition-title">Checked against torch)')
+NAMES_P = re.compile(r'<p data-search-names="">.*?</p>', re.S)
+
+
+def is_name(token):
+    """A name a reader would type to find it, not an English word: `forward` or `weight` is on
+    the page's prose anyway, `register_buffer` may not be."""
+    return ("." in token or "::" in token or "_" in token.strip("_") or
+            any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]))
+
+
+def block_terms(cls, body):
+    """The names in a code block, and the error lines of an output, in order, each once."""
+    text = html_lib.unescape(TAG.sub("", body))
+    terms = [t for t in NAME.findall(text) if is_name(t)]
+    if "output" in cls.split():
+        terms += [m.group().strip() for m in MESSAGE.finditer(text)]
+    return terms
+
+
+def index_names_only(html):
+    """The page's HTML with its code blocks out of the search index, and each section's names
+    and error lines after its last block (each once per section), in a paragraph for the index
+    only."""
+    out, pending, seen, last = [], [], set(), 0
+    starts = [m.start() for m in HEADING.finditer(html)] + [len(html)]
+
+    def flush():
+        if pending:
+            out.append('<p data-search-names="">' + html_lib.escape(" ".join(pending), quote=False)
+                       + "</p>")
+            pending.clear()
+        seen.clear()
+
+    for match in BLOCK.finditer(html):
+        # the sections that ended before this block get their names first
+        while starts and starts[0] <= match.start():
+            out.append(html[last:starts[0]])
+            last = starts.pop(0)
+            flush()
+        out.append(html[last:match.start()])
+        out.append(f'<div class="{match["cls"]}" data-search-exclude>{match["body"]}</div>')
+        last = match.end()
+        for term in block_terms(match["cls"], match["body"]):
+            if term not in seen or MESSAGE.fullmatch(term):
+                seen.add(term)
+                pending.append(term)
+    for start in starts:
+        out.append(html[last:start])
+        last = start
+        flush()
+    out.append(html[last:])
+    return STAMP.sub('<div class="admonition info" data-search-exclude>', "".join(out))
+
+
+def remove_names(html):
+    """The page as the reader gets it: without the index-only paragraphs and marks."""
+    return NAMES_P.sub("", html).replace(" data-search-exclude>", ">")
