@@ -24,12 +24,14 @@ NOTEBOOK_CACHE = "notebook-cache"  # beside the built site: see site_build
 BUILD_TIMEOUT = 1800  # seconds: a notebook cell that never returns fails the run, not hangs it
 # Modules whose tests one worker runs, in order: their module fixtures visit every page once
 # (test_browser.py's `visits`) or run notebooks in fresh kernels once (test_notebooks.py's
-# `fresh_runs`). The longest browser test, the search, runs apart (with the phone's search,
-# which one worker runs after it), with a browser of its own.
+# `fresh_runs`). The longest browser tests, the searches (code names typed, error messages
+# pasted, and the phone's search), run apart, one after the other on one worker, with a browser
+# of their own.
 # test_next.py and test_site.py: their tests read the same built pages, parsed once.
 TOGETHER = ("tests/test_browser.py", "tests/test_notebooks.py", "tests/test_next.py",
             "tests/test_site.py")
 APART = ("tests/test_browser.py::test_search_finds_every_code_name",
+         "tests/test_browser.py::test_search_lands_a_pasted_error_on_its_explanation",
          "tests/test_browser.py::test_search_on_a_phone_and_from_a_search_result")
 
 

@@ -982,3 +982,94 @@ def test_search_finds_every_code_name(built_site, site_url, session):
                              f"{', '.join(sorted(u[len(site_url):] or '/' for u in urls - found))}")
     watch.check("search for code names")
     assert not misses, f"{len(misses)} of {len(queries)} searches:\n" + "\n".join(misses.values())
+
+
+# -- A pasted error message finds its explanation ----------------------------------------------
+
+def error_index_cases(built_site, site_url):
+    """[(message, {URL a search for it may land on first})] from the built error index
+    (docs/errors.md, made from the recorded outputs): each message as a page shows it, and where
+    it may land: its entry (the wording's heading, the message's own, the class's), a section the
+    entry links (each shows and explains a message of that wording), or a section whose heading
+    repeats the message's first four words (a question answered under the error's name)."""
+    from bs4 import BeautifulSoup
+    from urllib.parse import urljoin
+
+    base = site_url + "errors/"
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    words = lambda text: re.findall(r"[a-z0-9_]+", text.lower())
+    titles = [(site_url + d["location"], " ".join(words(d["title"]))) for d in index["docs"]]
+    article = BeautifulSoup((built_site / "errors" / "index.html").read_text(encoding="utf-8"),
+                            "html.parser").select_one("article")
+    cases = {}
+    for h3 in article.select("h3[id]"):
+        anchors, links, messages = {base + "#" + h3["id"], base + "#" + h3.find_previous("h2")["id"]}, set(), []
+        for sibling in h3.find_next_siblings():
+            if sibling.name in ("h2", "h3"):
+                break
+            if sibling.name == "h4":
+                anchors.add(base + "#" + sibling["id"])
+                messages.append(sibling)
+            links |= {urljoin(base, a["href"]) for a in sibling.select("a[href]")
+                      if not a.get("class")}
+        for heading in messages or [h3]:
+            message = heading.get_text().replace("¶", "").strip().removesuffix(" …")
+            first = " ".join(words(message.split(": ", 1)[-1])[:4])
+            named = {url for url, title in titles if len(first.split()) == 4 and first in title}
+            cases.setdefault(message, set()).update(anchors | links | named)
+    return list(cases.items())
+
+
+def other_numbers(message):
+    """The message as the reader's own code would print it: every number that is not part of a
+    name changed (`mat1 and mat2 ... (5x4 and 3x2)` -> `... (8x7 and 6x5)`)."""
+    return re.sub(r"(?<![A-Za-z_])\d+", lambda n: str(int(n.group()) + 3), message)
+
+
+# The first result: the first section of the first page listed (or the page, if none is listed).
+FIRST_RESULT = """() => {
+    const links = [...(document.querySelector(".md-search-result__item") || document.body)
+                   .querySelectorAll("a.md-search-result__link")].map(a => a.href.replace(/\\?h=[^#]*/, ""));
+    return links.find(l => l.includes("#")) || links[0] || null;
+}"""
+
+
+def test_search_lands_a_pasted_error_on_its_explanation(built_site, site_url, session):
+    """Every error and warning message the site's outputs show, pasted whole into the search box
+    (from the clipboard, Ctrl+V, as a reader does), and again with other numbers, lands first on
+    its entry in the error index or on a section that explains it."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    cases = error_index_cases(built_site, site_url)
+    assert len(cases) > 50, f"the error index lists {len(cases)} messages: is it built?"
+    page, watch = session
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(site_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    page.locator(".md-search-result__meta", has_text=re.compile(r"\S")).wait_for()
+    misses, pasted = [], set()
+    for message, landings in cases:
+        for query in (message, other_numbers(message)):
+            if query in pasted:
+                continue
+            pasted.add(query)
+            before = box.input_value()
+            page.evaluate("""async text => {
+                document.querySelector(".md-search-result__meta").textContent = "";
+                await navigator.clipboard.writeText(text);
+            }""", query)
+            page.keyboard.press("Control+A")
+            page.keyboard.press("Control+V")
+            if box.input_value() != before:  # the same words as the last paste: same results
+                try:
+                    page.wait_for_function("document.querySelector('.md-search-result__meta')"
+                                           ".textContent.trim()", polling="raf", timeout=5000)
+                except PlaywrightTimeout:
+                    misses.append(f"{query!r}: no results after 5 s")
+                    continue
+            first = page.evaluate(FIRST_RESULT)
+            if first not in landings:
+                misses.append(f"{query!r} lands on {first and first[len(site_url):]}")
+    watch.check("pasted error messages")
+    assert not misses, f"{len(misses)} of {len(pasted)} pasted messages:\n" + "\n".join(misses)

@@ -16,16 +16,22 @@ window.addEventListener("resize", focusableFigures);
 
 // Text pasted into the search box is taken as words, not as search syntax. Material reads a
 // double-quoted part as words that must all be present, and lunr a word that starts with + or -
-// as required or excluded: a pasted error message with the reader's own key names in quotes
-// (`Missing key(s) in state_dict: "3.weight"`) or a -1 in it found nothing. Quotes and those
-// leading signs become spaces; the rest is pasted as it is, and the search runs as on typing.
+// as required or excluded, and a word that ends in a colon as a field name (`KeyError:` was
+// left out of the search): a pasted error message with the reader's own key names in quotes
+// (`Missing key(s) in state_dict: "3.weight"`) or a -1 in it found nothing. Quotes, those colons
+// and leading signs become spaces, and so do numbers and letters standing alone (the reader's own
+// sizes, the s of `key(s)`: each typed term also finds every word it begins, so `3` found every
+// page about Python 3.12 and `s` most pages); the rest is pasted as it is, and the search runs
+// as on typing.
 document.addEventListener("paste", (event) => {
   const box = event.target;
   if (!box.matches?.("[data-md-component=search-query]")) return;
   const text = event.clipboardData?.getData("text/plain");
   if (!text) return;
   event.preventDefault();
-  const words = text.replace(/["\u201c\u201d]/g, " ").replace(/(^|\s)[+-]+(?=\S)/g, "$1");
+  const words = text.replace(/["\u201c\u201d]|:(?=\s|$)/g, " ").replace(/(^|\s)[+-]+(?=\S)/g, "$1")
+    .replace(/(^|[\s\[(,])-?\d+(?:\.\d+)?(?=$|[\s\]),.:;-])/g, "$1")
+    .replace(/(^|[^\w.])[A-Za-z\\](?![\w.])/g, "$1 ");
   box.setRangeText(words, box.selectionStart, box.selectionEnd, "end");
   box.dispatchEvent(new Event("input", { bubbles: true }));
 });

@@ -14,6 +14,7 @@ code blocks aside) names the message's class or repeats three words of the messa
 Where none does, the build fails with a line naming the output, the message and the section.
 """
 
+import html
 import logging
 import re
 from pathlib import Path
@@ -34,6 +35,7 @@ DTYPES = ("BFloat16|Bool|Byte|Char|ComplexDouble|ComplexFloat|Double|Float|Half|
           "UInt16|UInt32|UInt64")
 PLACEHOLDERS = [  # (pattern, placeholder), applied in order
     (re.compile(r"(['\"])[^'\"\s]+\1"), r"\1‹name›\1"),     # a quoted name
+    (re.compile(r"(?<=Module )\[\w+\]"), "[‹name›]"),                   # Module [ModuleList]
     (re.compile(r"(?<![\w.])\d+(?=x\d)|(?<=\dx)\d+(?!\w)"), "‹n›"),  # 5x4
     (re.compile(r"(?<![\w.‹])-?\d+(?:\.\d+)?(?![\w.])"), "‹n›"),   # 8, [8, 2]
     (re.compile(rf"\b(?:{DTYPES})\b(?= and |$|\.|,)|(?<= and )(?:{DTYPES})\b|(?<=type )(?:{DTYPES})\b"), "‹dtype›"),
@@ -45,8 +47,8 @@ PLACEHOLDERS = [  # (pattern, placeholder), applied in order
 
 
 def messages(text):
-    """[(class, message, goes on)] of an output's text, in order. A message that ends with a
-    colon goes on over the lines indented deeper than its own (torch's multi-line messages,
+    """[(class, message, goes on)] of an output's text, in order. A class with nothing after
+    its colon has its message on the next line. A message that ends with a colon goes on over the lines indented deeper than its own (torch's multi-line messages,
     `Error(s) in loading state_dict for ...:`). One that a script wrapped (a line of 75
     characters or more, followed by one at the same indent or deeper that starts in lower case
     or with a bracket) is its first line; `goes on` says so."""
@@ -57,9 +59,12 @@ def messages(text):
             continue
         indent = len(line) - len(line.lstrip())
         parts, rest = [m["text"].strip()], lines[i + 1:]
-        while line.rstrip().endswith(":") and rest and rest[0].strip() \
-                and len(rest[0]) - len(rest[0].lstrip()) > indent:
-            parts.append(rest.pop(0).strip())
+        if not parts[0] and rest and rest[0].strip() and not MESSAGE.search(rest[0]):
+            parts = [rest.pop(0).strip()]  # on the next line (TorchScript's, a script's)
+        else:
+            while line.rstrip().endswith(":") and rest and rest[0].strip() \
+                    and len(rest[0]) - len(rest[0].lstrip()) > indent:
+                parts.append(rest.pop(0).strip())
         following = rest[0] if rest else ""
         goes_on = (len(parts) == 1 and len(line.rstrip()) >= 75
                    and len(following) - len(following.lstrip()) >= indent
@@ -162,6 +167,13 @@ def code(text):
     return f"{'`' * ticks}{pad}{text}{pad}{'`' * ticks}"
 
 
+def plain(text):
+    """`text` as a heading's plain text: Markdown's and HTML's special characters escaped. (In
+    a code span, a heading's words were not found by the search: a search for `KeyError size`
+    ranked other pages above the heading `KeyError: 'size'`.)"""
+    return re.sub(r"([\\`*_\[\]#])", r"\\\1", html.escape(text, quote=False))
+
+
 def heading(title, limit=100):
     """An entry's heading: its wording up to `limit` characters, cut at a word (a long heading
     made every search for a common word, tensor or int, find that entry first)."""
@@ -171,17 +183,24 @@ def heading(title, limit=100):
 
 
 def index_markdown(page):
-    """The list, by class (the classes in alphabetical order, each class's entries too)."""
+    """The list, by class (classes and entries in alphabetical order). Each message as shown
+    has a heading of its own under its entry's, so a search for its exact words finds it
+    (an entry of one message that has nothing to replace is that message's heading)."""
     out = []
     for kind in sorted(_state.get("entries", {}), key=lambda k: k.rsplit(".", 1)[-1].lower()):
         out += ["", f"## {kind}"]
         for title, shown in sorted(_state["entries"][kind].items(), key=lambda e: e[0].lower()):
-            out += ["", f"### {code(heading(title))}", ""]
+            out += ["", f"### {plain(heading(title))}"]
             for message, where in shown.items():
+                whole = f"{kind}: {message}" if message else kind
+                if whole != title or len(shown) > 1:
+                    out += ["", f"#### {plain(heading(whole))}"]
+                if heading(whole) != whole:
+                    out += ["", code(whole)]
                 links = ", ".join(
                     f"[{t}{' › ' + h if h else ''}]({get_relative_url(uri, page.file.src_uri)}"
                     f"{'#' + a if a else ''})" for uri, t, h, a in where)
-                out.append(f"- {code(f'{kind}: {message}' if message else kind)}: {links}")
+                out += ["", f"Shown and explained in {links}."]
     return out
 
 
