@@ -14,6 +14,8 @@ under `hooks:` in mkdocs.yml) then gives notebook pages what every page has:
   edit and view-source buttons for the chapter's page, a download button and a way back;
 - the torch stamp pymdownx.snippets appends to every Markdown page;
 - links within the site instead of to the published chapter.
+
+Its table of contents' title is a label of no control (on_post_page says why).
 """
 
 import html
@@ -137,3 +139,17 @@ def _appended(page, config, files):
             return m[0]
         return f'href="{get_relative_url(target.url, page.file.url)}{m[2] or ""}"'
     return re.sub(r'href="([^":#]+\.md)(#[^"]*)?"', link, rendered)
+
+
+# Material titles a table of contents <label for="__toc">: its navigation puts that toggle
+# beside the page's own entry (partials/nav-item.html), which opens the contents on a phone. A
+# notebook page is in no navigation, so no toggle exists and the label named no control (invalid
+# HTML: the Nu validator's error; a click on it did nothing). The title stays as it looks, as a
+# label of no control. tests/test_site.py checks that every label's `for` names a control.
+_TOC_TITLE = '<label class="md-nav__title" for="__toc">'
+
+
+def on_post_page(output, page, config):
+    if _notebook_name(page) is None or 'id="__toc"' in output:
+        return output
+    return output.replace(_TOC_TITLE, '<label class="md-nav__title">')
