@@ -102,19 +102,32 @@ PYTORCH_RAW = re.compile(r"^https?://raw\.githubusercontent\.com/pytorch/pytorch
 PINNED_REF = re.compile(r"^(?:[0-9a-f]{40}|v\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)$")
 
 
+# Elements a <label for> can name (HTML's labelable elements; an <input type="hidden"> is none).
+LABELABLE = {"button", "input", "meter", "output", "progress", "select", "textarea"}
+
+
 class Links(HTMLParser):
     """Every <a href> of a page, each link's text (its markup's text joined), and every id
-    (or legacy name) an anchor can point at."""
+    (or legacy name) an anchor can point at; in the same pass, what
+    test_no_markup_the_validator_rejects reads: each `markdown` attribute left on an element,
+    each <label for>, and the ids of the controls a label can name."""
 
     def __init__(self):
         super().__init__()
         self.hrefs, self.ids, self.texts = [], set(), []
         self._text = None  # the text of the <a> being read
+        self.markdown, self.label_for, self.controls = [], [], set()
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if attrs.get("id"):
             self.ids.add(attrs["id"])
+        if "markdown" in attrs:
+            self.markdown.append(f"<{tag} markdown={attrs['markdown']!r}>")
+        if tag == "label" and "for" in attrs:
+            self.label_for.append(attrs["for"])
+        if tag in LABELABLE and attrs.get("id") and (tag, attrs.get("type")) != ("input", "hidden"):
+            self.controls.add(attrs["id"])
         if tag == "a" and attrs.get("name"):
             self.ids.add(attrs["name"])
         if tag == "a" and attrs.get("href") is not None:
@@ -145,6 +158,21 @@ def site_file(site, path):
     if target.is_dir():
         target = target / "index.html"
     return target if target.is_file() else None
+
+
+def test_no_markup_the_validator_rejects(built_site):
+    """Two errors the Nu validator found in the site's own markup, checked on every page without
+    it (make validate runs it): a `markdown` attribute, which md_in_html removes only where it
+    turns Markdown on (raw HTML, markdown="0", is its default: write no attribute), and a label
+    whose `for` names no control (a notebook page's table of contents: notebook_page.py)."""
+    problems = []
+    for page in sorted(built_site.rglob("*.html")):
+        parsed, where = parse_links(page), page.relative_to(built_site)
+        problems += [f"{where}: {tag}: no such attribute in HTML" for tag in parsed.markdown]
+        problems += [f'{where}: <label for="{name}">: no control has that id'
+                     for name in parsed.label_for if name not in parsed.controls]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 def test_every_internal_link_and_anchor_resolves(built_site):
