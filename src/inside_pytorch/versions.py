@@ -26,6 +26,7 @@ import logging
 import re
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
@@ -185,6 +186,9 @@ def changes_list(version, why, page):
     return out or ["", f"Every output prints the same under torch {version}."]
 
 
+# Before mkdocs-llmstxt turns the page into Markdown (priority 0; hooks run after plugins at the
+# same priority), so that each page's Markdown in /llms.txt has the whole stamp too.
+@event_priority(10)
 def on_page_content(html_text, page, config, files):
     """The stamp names the second torch, and says which outputs of this page differ under it."""
     at = html_text.rfind(STAMP_TITLE)
