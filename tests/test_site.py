@@ -8,9 +8,13 @@ from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
-from inside_pytorch.layout import ROOT, mkdocs_config, nav_titles
+from inside_pytorch.layout import (ROOT, mkdocs_config, nav_titles, recorded_torch_version,
+                                  snippet_preprocessor)
+from inside_pytorch.pages import read_page
+from inside_pytorch.versions import variants
 
 # Attributes that make a browser fetch something (links a reader clicks are not requests).
 LOADS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
@@ -404,3 +408,130 @@ def test_no_name_loses_characters_to_emphasis(built_site):
                 problems.append(f"{source.relative_to(ROOT)}: <{element.name}>{text}</{element.name}>:"
                                 " put the name in a code span (backticks)")
     assert not problems, "\n".join(problems)
+
+
+# -- /llms.txt (mkdocs-llmstxt: its block in mkdocs.yml, and inside_pytorch/llms.py) ------------
+
+LLMS_SECTION = re.compile(r"^## (?P<title>.+)$")
+LLMS_LINK = re.compile(r"^- \[[^\]]*\]\((?P<url>[^)\s]+)\)")
+
+
+def llms_sections(text):
+    """[(section title, [link url])] of an llms.txt, in its order."""
+    sections = []
+    for line in text.splitlines():
+        if m := LLMS_SECTION.match(line):
+            sections.append((m["title"], []))
+        elif (m := LLMS_LINK.match(line)) and sections:
+            sections[-1][1].append(m["url"])
+    return sections
+
+
+def markdown_uri(page):
+    """Where mkdocs-llmstxt writes a docs/ page's Markdown: beside its index.html, as MkDocs
+    names that."""
+    config = mkdocs_config()
+    dest = File(page, src_dir=str(ROOT / "docs"), dest_dir="",
+                use_directory_urls=config.get("use_directory_urls", True)).dest_uri
+    return dest[:-len(".html")] + ".md"
+
+
+def nav_sections():
+    """[(title, [page])] of the navigation's top-level entries, each with its pages in order."""
+    return [(title, list(nav_titles(value if isinstance(value, list) else [value])))
+            for entry in mkdocs_config()["nav"] for title, value in entry.items()]
+
+
+def test_llms_txt_lists_every_page_by_chapter(built_site):
+    """/llms.txt has a section per entry of the navigation, named as it is, linking the Markdown
+    of each of its pages in the navigation's order: a page added to the nav but not to the
+    plugin's `sections` (they are written out in mkdocs.yml) fails here."""
+    site_url = mkdocs_config()["site_url"]
+    expected = [(title, [site_url + markdown_uri(page) for page in pages])
+                for title, pages in nav_sections()]
+    text = (built_site / "llms.txt").read_text(encoding="utf-8")
+    listed = llms_sections(text)
+    # Its description (markdown_description, written out) names the torches the outputs are
+    # checked against: a new torch must not leave it naming the old one.
+    torches = [recorded_torch_version(), *{v for vs in variants().values() for v in vs}]
+    stale = [t for t in torches if f"torch {t}" not in text]
+    assert not stale, f"mkdocs.yml: llmstxt's markdown_description does not name torch {stale}"
+    assert listed == expected, (
+        "llms.txt's sections are not the navigation's (mkdocs.yml: llmstxt's `sections`):\n"
+        + "\n".join(f"{title}: missing {sorted(set(urls) - set(dict(listed).get(title, [])))}, "
+                    f"extra {sorted(set(dict(listed).get(title, [])) - set(urls))}"
+                    for title, urls in expected if urls != dict(listed).get(title)))
+
+
+def test_llms_txt_links_resolve(built_site):
+    """Every link of llms.txt, and every link into the site from a page's Markdown, reaches a
+    file of the built site; llms-full.txt holds every listed page's Markdown."""
+    site_url = mkdocs_config()["site_url"]
+
+    def target(url):  # what a server of the built site answers this url (of site_url) with
+        return site_file(built_site, urlsplit(url).path.removeprefix(urlsplit(site_url).path))
+
+    listed = [url for _, urls in llms_sections((built_site / "llms.txt").read_text(
+        encoding="utf-8")) for url in urls]
+    full = (built_site / "llms-full.txt").read_text(encoding="utf-8")
+    problems = []
+    for url in listed:
+        if target(url) is None or target(url).suffix != ".md":
+            problems.append(f"llms.txt: {url} leads to no Markdown file")
+            continue
+        text = target(url).read_text(encoding="utf-8")
+        if text not in full:
+            problems.append(f"llms-full.txt lacks {url}")
+        for link in re.findall(r"\]\((" + re.escape(site_url) + r"[^)\s]*)\)", text):
+            if target(link) is None:
+                problems.append(f"{url}: {link} leads to no file")
+    assert listed, "llms.txt links nothing"
+    if problems:
+        pytest.fail("\n".join(dict.fromkeys(problems)), pytrace=False)
+
+
+def normalised(text):
+    return " ".join(text.split())
+
+
+def test_llms_markdown_has_every_block_and_output_of_its_page(built_site):
+    """Each page's Markdown holds every code block and recorded output its page includes, as
+    a fenced block of the page's language (`python`, `text`), whitespace aside; where a second
+    torch's output differs, that too, under the tabs' labels; and the stamp, whole."""
+    expand = snippet_preprocessor()
+    found = variants()
+    problems, checked = [], 0
+    for page in (p for _, pages in nav_sections() for p in pages):
+        built = built_site / markdown_uri(page)
+        if not built.is_file():  # test_llms_txt_lists_every_page_by_chapter says why
+            problems.append(f"{markdown_uri(page)}: not written")
+            continue
+        md = built.read_text(encoding="utf-8")
+        flat = normalised(md)
+        for block in read_page(ROOT / "docs" / page)[0]:
+            if block.info is None:  # an include line in the prose (a diagram)
+                continue
+            fence = "```" + block.info.split()[0]
+            versions = {v for _, path, _ in block.includes for v in found.get(path, {})}
+            for version in [None, *sorted(versions)]:
+                body = block.body  # the tab of `version`: its variants in place (versions.py)
+                for _, path, _ in block.includes:
+                    if version in found.get(path, {}):
+                        body = [line.replace(f'"{path}', f'"{found[path][version]}', 1)
+                                for line in body]
+                shown = normalised(fence + "\n" + "\n".join(expand.run(body)))
+                checked += 1
+                if shown not in flat:
+                    problems.append(f"{markdown_uri(page)}: lacks docs/{page}:{block.start + 1}"
+                                    f"{f' (torch {version})' if version else ''}: {shown[:80]!r}")
+        html = (built.parent / "index.html").read_text(encoding="utf-8")
+        labels = re.findall(r'<label for="__tabbed_[^"]+">([^<]+)</label>', html)
+        if re.findall(r"^\*\*([^*\n]+)\*\*$", md, re.M) != labels:
+            problems.append(f"{markdown_uri(page)}: the tabs' labels are not each a line above "
+                            f"its block ({labels})")
+        stamp = re.search(r'<p class="admonition-title">(Checked against torch [^<]+)</p>', html)
+        if not stamp or stamp[1] not in md:
+            problems.append(f"{markdown_uri(page)}: lacks the stamp as the page shows it")
+    assert checked > 400, f"only {checked} blocks checked"
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
