@@ -988,7 +988,8 @@ def test_search_finds_every_code_name(built_site, site_url, session):
 
 def error_index_cases(built_site, site_url):
     """[(message, {URL a search for it may land on first})] from the built error index
-    (docs/errors.md, made from the recorded outputs): each message as a page shows it, and where
+    (docs/errors.md, made from the recorded outputs): each message as a page shows it (whole,
+    where its heading is cut), and where
     it may land: its entry (the wording's heading, the message's own, the class's), a section the
     entry links (each shows and explains a message of that wording), or a section whose heading
     repeats the message's first four words (a question answered under the error's name)."""
@@ -1013,7 +1014,11 @@ def error_index_cases(built_site, site_url):
             links |= {urljoin(base, a["href"]) for a in sibling.select("a[href]")
                       if not a.get("class")}
         for heading in messages or [h3]:
-            message = heading.get_text().replace("¶", "").strip().removesuffix(" …")
+            # a long message's heading is cut: the message whole is the paragraph under it
+            whole = heading.find_next_sibling()
+            whole = whole.code if whole is not None and whole.name == "p" and whole.code \
+                and whole.get_text() == whole.code.get_text() else heading
+            message = whole.get_text().replace("¶", "").strip().removesuffix(" …")
             first = " ".join(words(message.split(": ", 1)[-1])[:4])
             named = {url for url, title in titles if len(first.split()) == 4 and first in title}
             cases.setdefault(message, set()).update(anchors | links | named)

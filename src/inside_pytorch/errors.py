@@ -28,8 +28,10 @@ from inside_pytorch.pages import heading_ids, read
 
 log = logging.getLogger("mkdocs.plugins.inside_pytorch.errors")
 
-MESSAGE = re.compile(r"(?<![\w.])(?<!except )(?<!except \()(?P<kind>(?:[a-z_]\w*\.)*[A-Z]\w*"
-                     r"(?:Error|Exception|Warning|Quit|Interrupt))(?::[ ]+|:$)(?P<text>.*)")
+MESSAGE = re.compile(r"(?<![\w.])(?<!except )(?<!except \()(?P<kind>(?:[a-z_]\w*\.)*(?:[A-Z]\w*)?"
+                     r"(?:Error|Exception|Warning|Quit|Interrupt|Exit))(?::[ ]+|:$)(?P<text>.*)"
+                     # a program's own "error:" or "warning:" line (argparse's, a C++ warning)
+                     r"|^\s*(?:\w+: )?(?P<lower>error|warning): (?P<rest>.+)")
 WORD = re.compile(r"[a-z0-9_]+")
 DTYPES = ("BFloat16|Bool|Byte|Char|ComplexDouble|ComplexFloat|Double|Float|Half|Int|Long|Short|"
           "UInt16|UInt32|UInt64")
@@ -57,8 +59,9 @@ def messages(text):
         m = MESSAGE.search(line)
         if not m:
             continue
+        kind, text = (m["kind"], m["text"]) if m["kind"] else (m["lower"], m["rest"])
         indent = len(line) - len(line.lstrip())
-        parts, rest = [m["text"].strip()], lines[i + 1:]
+        parts, rest = [text.strip().rstrip("! ") if "!!!" in line else text.strip()], lines[i + 1:]
         if not parts[0] and rest and rest[0].strip() and not MESSAGE.search(rest[0]):
             parts = [rest.pop(0).strip()]  # on the next line (TorchScript's, a script's)
         else:
@@ -66,14 +69,14 @@ def messages(text):
                     and len(rest[0]) - len(rest[0].lstrip()) > indent:
                 parts.append(rest.pop(0).strip())
         following = rest[0] if rest else ""
-        goes_on = (len(parts) == 1 and len(line.rstrip()) >= 75
+        goes_on = ("!!!" not in line and len(parts) == 1 and len(line.rstrip()) >= 75
                    and len(following) - len(following.lstrip()) >= indent
                    and following.strip()[:1] in tuple("abcdefghijklmnopqrstuvwxyz([")
                    and not MESSAGE.search(following))
         message = " ".join(p for p in parts if p)
         if message.count('"') % 2:  # the end of a quoted message: `ValueError("...")`
             message = message.rstrip('"')
-        found.append((m["kind"], message, goes_on))
+        found.append((kind, message, goes_on))
     return found
 
 
@@ -188,7 +191,7 @@ def index_markdown(page):
     (an entry of one message that has nothing to replace is that message's heading)."""
     out = []
     for kind in sorted(_state.get("entries", {}), key=lambda k: k.rsplit(".", 1)[-1].lower()):
-        out += ["", f"## {kind}"]
+        out += ["", f"## {plain(kind)}"]
         for title, shown in sorted(_state["entries"][kind].items(), key=lambda e: e[0].lower()):
             out += ["", f"### {plain(heading(title))}"]
             for message, where in shown.items():
