@@ -28,7 +28,7 @@ const RUNS = Number(process.env.AUDIT_RUNS || 3);
 // hence short pages, a sidebar pruned to the chapter (navigation.prune), Pygments' unstyled
 // spans unwrapped (hooks/code.py), code blocks that mount as they come into view (content.lazy),
 // notebook cells skipped until near the screen (reader.css), and no Material palette
-// toggle (mounting it restyled every element twice; overrides/main.html follows the system),
+// toggle (mounting it restyles every element several times; overrides/main.html has its own),
 // and no search index until the reader opens search (it pulled 190 KB gzip into the simulated LCP).
 const PRESET = process.env.AUDIT_PRESET || "mobile";
 if (!["desktop", "mobile"].includes(PRESET)) throw new Error(`AUDIT_PRESET=${PRESET}: desktop or mobile`);
