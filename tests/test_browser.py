@@ -5,9 +5,10 @@ path it has when hosted (site_url's path), answering unknown paths with 404.html
 does. One browser visits every page and fails on any console error, failed request or request
 that leaves 127.0.0.1; then it checks what a reader uses: copy buttons (clicked, the clipboard
 read back), search (every code name on the pages typed into the box), the figures (every label
-drawn, legible and unclipped, light and dark, desktop and phone), the colour scheme following
-the system, instant navigation, the footer, the table of contents, the edit and view links, the 404,
-and that every page fits a 390 px phone with its outputs' lines wrapped.
+drawn, legible and unclipped, light and dark, desktop and phone), the colour scheme (the
+system's, or the one chosen with the header's button), instant navigation, the footer, the table
+of contents, the edit and view links, the 404, and that every page fits a 390 px phone with its
+outputs' lines wrapped.
 
 `make test` installs the browser (Makefile target `browser`) and Playwright (requirements.txt).
 Set BROWSER_SCREENSHOTS=<dir> to keep light and dark screenshots of the nn.Linear chapter.
@@ -525,6 +526,95 @@ def test_colour_scheme_follows_the_system(site_url, session):
             page.screenshot(path=str(shots / f"linear-{name}.png"), full_page=True)
     page.emulate_media(color_scheme="light")
     watch.check("colour scheme")
+
+
+# The header's colour scheme button (overrides/main.html), in the order a click moves through its
+# states: the state and what a click does, as its name says them, and the scheme the state shows
+# (None: the system's, which it follows).
+PALETTE = [("the system's", "light", None), ("light", "dark", "default"),
+           ("dark", "the system's", "slate")]
+PALETTE_BUTTON = "header .md-header__option button"
+# The body's scheme changes (each with the scheme it replaced) and the header's insertion, in
+# order, from the moment the document exists.
+SCHEME_CHANGES = """window.__changes = [];
+new MutationObserver(records => records.forEach(r => {
+  if (r.type === "attributes") window.__changes.push(["scheme", r.oldValue]);
+  else if ([...r.addedNodes].some(n => n.localName === "header"))
+    window.__changes.push(["header", null]);
+})).observe(document, {subtree: true, childList: true, attributeOldValue: true,
+                       attributeFilter: ["data-md-color-scheme"]});"""
+
+
+def palette_state(page, state):
+    """Fail unless the header's button is named for `state` (one of PALETTE's) and the page shows
+    its scheme."""
+    state, then, scheme = next(p for p in PALETTE if p[0] == state)
+    name = f"Colour scheme: {state}. Switch to {then}"
+    if not page.locator("header").get_by_role("button", name=name, exact=True).count():
+        pytest.fail(f"{page.url}: no header button named {name!r}; the header:\n"
+                    f"{page.locator('header').aria_snapshot()}", pytrace=False)
+    shown = page.evaluate("document.body.dataset.mdColorScheme")
+    assert scheme is None or shown == scheme, f"{page.url}: {state} shows the {shown!r} scheme"
+
+
+def system_becomes(page, system):
+    """Put the system in `system` mode and let the page see it (the change is dispatched before
+    the next frame is drawn); the scheme it then shows."""
+    page.emulate_media(color_scheme=system)
+    page.wait_for_function(f"matchMedia('(prefers-color-scheme: {system})').matches")
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    return page.evaluate("document.body.dataset.mdColorScheme")
+
+
+def test_palette_button_cycles_system_light_dark(browser, site_url):
+    """A fresh profile starts in "system", which follows the system; a click, Enter or Space on
+    the button moves to light, then dark, then back; light and dark ignore the system."""
+    page, watch = watched_tab(browser, site_url)
+    page.goto(site_url)
+    palette_state(page, "the system's")
+    follow_system(page, "dark")
+    follow_system(page, "light")
+    button = page.locator(PALETTE_BUTTON)
+    button.click()
+    palette_state(page, "light")
+    assert system_becomes(page, "dark") == "default", "light followed a dark system"
+    button.press("Enter")
+    palette_state(page, "dark")
+    assert system_becomes(page, "light") == "slate", "dark followed a light system"
+    button.press(" ")
+    palette_state(page, "the system's")
+    follow_system(page, "dark")
+    page.context.close()
+    watch.check("palette button")
+
+
+def test_palette_choice_survives_navigation_and_reload(browser, site_url):
+    """Dark, chosen on a light system, stays dark on the page instant navigation brings and
+    after a reload, where it is set before the header is parsed: no light page first."""
+    page, watch = watched_tab(browser, site_url)
+    page.goto(site_url + COPY_PAGE)
+    button = page.locator(PALETTE_BUTTON)
+    button.click()
+    button.click()
+    palette_state(page, "dark")
+    page.evaluate("window.__stayed = true")
+    page.locator("a.md-footer__link--next").click()     # instant navigation: no new document
+    page.wait_for_function("u => location.href !== u", arg=site_url + COPY_PAGE)
+    page.locator("article h1").wait_for()
+    assert page.evaluate("window.__stayed === true"), "the click reloaded the page"
+    palette_state(page, "dark")
+    page.add_init_script(SCHEME_CHANGES)
+    page.reload()
+    palette_state(page, "dark")
+    # The scheme the page had from the header on: what each later change replaced.
+    changes = page.evaluate("window.__changes")
+    kinds = [kind for kind, _ in changes]
+    assert "header" in kinds, changes
+    replaced = {was for kind, was in changes[kinds.index("header"):] if kind == "scheme"}
+    assert replaced <= {"slate"}, \
+        f"on reload the {replaced - {'slate'}} scheme was on after the header was parsed: {changes}"
+    page.context.close()
+    watch.check("palette choice")
 
 
 def test_instant_navigation_keeps_the_page_alive(site_url, session):
