@@ -319,6 +319,13 @@ def visits(browser, built_site, site_url):
     (test_figures_show_every_label). {"render"|"fit"|"figures": [problem]} and the figures seen."""
     sources = figure_sources()
     page, watch = watched_tab(browser, site_url)
+    # Each page asks for the search index once it is drawn, and its worker indexes it all: 45
+    # times here, half a minute of the run's two cores. These visits are about what a page
+    # draws; they get an index with the site's settings and no documents (the search tests use
+    # the real one).
+    config = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    page.route("**/search/search_index.json",
+               lambda route: route.fulfill(json={"config": config, "docs": []}))
     found = {"render": [], "fit": [], "figures": [], "seen": set(), "urls": page_urls(built_site, site_url)}
     for url in found["urls"]:
         page.set_viewport_size({"width": 1280, "height": 900})
