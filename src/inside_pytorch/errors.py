@@ -72,7 +72,8 @@ def messages(text):
         goes_on = ("!!!" not in line and len(parts) == 1 and len(line.rstrip()) >= 75
                    and len(following) - len(following.lstrip()) >= indent
                    and following.strip()[:1] in tuple("abcdefghijklmnopqrstuvwxyz([")
-                   and not MESSAGE.search(following))
+                   and not MESSAGE.search(following)
+                   and not re.search(r" = | -> |->| \| ", following))  # the script's next record
         message = " ".join(p for p in parts if p)
         if message.count('"') % 2:  # the end of a quoted message: `ValueError("...")`
             message = message.rstrip('"')
