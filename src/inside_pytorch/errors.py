@@ -17,7 +17,6 @@ Where none does, the build fails with a line naming the output, the message and 
 import html
 import logging
 import re
-from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
@@ -50,10 +49,11 @@ PLACEHOLDERS = [  # (pattern, placeholder), applied in order
 
 def messages(text):
     """[(class, message, goes on)] of an output's text, in order. A class with nothing after
-    its colon has its message on the next line. A message that ends with a colon goes on over the lines indented deeper than its own (torch's multi-line messages,
-    `Error(s) in loading state_dict for ...:`). One that a script wrapped (a line of 75
-    characters or more, followed by one at the same indent or deeper that starts in lower case
-    or with a bracket) is its first line; `goes on` says so."""
+    its colon has its message on the next line. A message that ends with a colon goes on over
+    the lines indented deeper than its own (torch's multi-line messages, `Error(s) in loading
+    state_dict for ...:`). One that a script seems to have wrapped (a line of 75 characters or
+    more, followed by one at the same indent or deeper that starts in lower case or with a
+    bracket, and is not the script's next record) is its first line; `goes on` says so."""
     lines, found = text.splitlines(), []
     for i, line in enumerate(lines):
         m = MESSAGE.search(line)

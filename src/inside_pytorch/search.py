@@ -7,8 +7,9 @@ long code-heavy pages before the section that explains it. So each code block is
 the index (`data-search-exclude`, which Material's search plugin honours), and what a reader
 types from it is put back, once per section, at the section's end: the names in it (anything
 with a dot, `::`, an underscore, a digit or a capital after its first letter: `register_buffer`,
-`at::native::linear`, `GGUFWriter`, `mat1`) and, from recorded outputs, every line of an error
-or a warning (`RuntimeError: mat1 and mat2 shapes cannot be multiplied (5x4 and 3x2)`).
+`at::native::linear`, `GGUFWriter`, `mat1`) and, from recorded outputs, every error or warning
+message, read as the error index reads it (`RuntimeError: mat1 and mat2 shapes cannot be
+multiplied (5x4 and 3x2)`).
 
 That put-back text is a paragraph marked `data-search-names`, there only while the search
 plugin reads the page, as is the mark that leaves out the torch stamp every page ends with:
@@ -19,12 +20,12 @@ event priority -100). The page a reader sees is unchanged.
 import html as html_lib
 import re
 
+from inside_pytorch.errors import messages
+
 BLOCK = re.compile(r'<div class="(?P<cls>[^"]*\bhighlight\b[^"]*)">(?P<body>.*?</pre>\s*)</div>', re.S)
 HEADING = re.compile(r"<h[1-6][^>]*\bid=")
 TAG = re.compile(r"<[^>]+>")
 NAME = re.compile(r"[A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_]\w*)*")
-# A Python exception's or warning's line as tracebacks, `warnings` and pdb print it.
-MESSAGE = re.compile(r"\b(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception|Warning|Quit|Interrupt)\b:? .*")
 # The "Checked against torch ..." box at every page's end (snippets/about/stamp.out): the same
 # words on every page, which matched every search for "torch" or "cpu".
 STAMP = re.compile(r'<div class="admonition info">(?=\s*<p class="admonition-title">Checked against torch)')
@@ -39,12 +40,12 @@ def is_name(token):
 
 
 def block_terms(cls, body):
-    """The names in a code block, and the error lines of an output, in order, each once."""
+    """([names], [error messages]) of a code block: the messages of an output, as the error
+    index reads them (errors.messages)."""
     text = html_lib.unescape(TAG.sub("", body))
-    terms = [t for t in NAME.findall(text) if is_name(t)]
-    if "output" in cls.split():
-        terms += [m.group().strip() for m in MESSAGE.finditer(text)]
-    return terms
+    names = [t for t in NAME.findall(text) if is_name(t)]
+    found = messages(text) if "output" in cls.split() else []
+    return names, [f"{kind}: {message}" if message else kind for kind, message, _ in found]
 
 
 def index_names_only(html):
@@ -70,10 +71,9 @@ def index_names_only(html):
         out.append(html[last:match.start()])
         out.append(f'<div class="{match["cls"]}" data-search-exclude>{match["body"]}</div>')
         last = match.end()
-        for term in block_terms(match["cls"], match["body"]):
-            if term not in seen or MESSAGE.fullmatch(term):
-                seen.add(term)
-                pending.append(term)
+        names, errors = block_terms(match["cls"], match["body"])
+        pending.extend([n for n in dict.fromkeys(names) if n not in seen] + errors)
+        seen.update(names)
     for start in starts:
         out.append(html[last:start])
         last = start
