@@ -397,6 +397,9 @@ def test_no_name_loses_characters_to_emphasis(built_site):
         if source is None:
             continue
         markdown = source.read_text(encoding="utf-8")
+        # The error index's list is written by a hook (errors.py) that writes no emphasis: any
+        # there is a name's underscores read as one (`__setattr__` in a link text was bold).
+        generated = bool(get_data(markdown)[1].get("error_index"))
         article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
         for element in article.select("em, strong") if article else []:
             text = element.get_text()
@@ -404,7 +407,7 @@ def test_no_name_loses_characters_to_emphasis(built_site):
                 continue
             split = f"_{text}_" in markdown
             unbalanced = any(not brackets_close(text, a, b) for a, b in ("()", "[]", "{}"))
-            if split or unbalanced:
+            if split or unbalanced or generated:
                 problems.append(f"{source.relative_to(ROOT)}: <{element.name}>{text}</{element.name}>:"
                                 " put the name in a code span (backticks)")
     assert not problems, "\n".join(problems)

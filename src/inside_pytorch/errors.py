@@ -201,8 +201,10 @@ def index_markdown(page):
                     out += ["", f"#### {plain(heading(whole))}"]
                 if heading(whole) != whole:
                     out += ["", code(whole)]
+                # page titles and headings as plain text: `__setattr__` in a link was bold
                 links = ", ".join(
-                    f"[{t}{' › ' + h if h else ''}]({get_relative_url(uri, page.file.src_uri)}"
+                    f"[{plain(t)}{' › ' + plain(h) if h else ''}]"
+                    f"({get_relative_url(uri, page.file.src_uri)}"
                     f"{'#' + a if a else ''})" for uri, t, h, a in where)
                 out += ["", f"Shown and explained in {links}."]
     return out
