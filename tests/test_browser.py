@@ -367,9 +367,23 @@ def test_every_page_renders_cleanly(visits):
 # A recorded output (its Output/Session block; a notebook cell's output) wraps its long lines
 # (reader.css): the end of a line, often the error the snippet exists to show, is never out of
 # sight. Each output whose lines still run past its frame, by the start of its longest line.
+# An output whose lines run out of its frame, other than printed source and the lines that keep
+# their columns (a table's rows, a traceback's carets and the line they point into), which
+# scroll (inside_pytorch/markup.py): those it leaves out of the frame's width.
 CLIPPED_OUTPUTS = """() => [...document.querySelectorAll(
-        "article .highlight.output pre > code, article .jp-OutputArea pre > code")]
-    .filter(code => code.clientWidth && code.scrollWidth > code.clientWidth + 1)
+        "article .highlight.output:not(.source) pre > code, article .jp-OutputArea pre > code")]
+    .filter(code => {
+      if (!code.clientWidth || code.scrollWidth <= code.clientWidth + 1) return false;
+      const right = code.getBoundingClientRect().left + code.clientWidth + 1;
+      const range = document.createRange();
+      const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+      for (let node; (node = walker.nextNode());) {
+        if (node.parentElement.closest(".cols")) continue;
+        range.selectNodeContents(node);
+        if ([...range.getClientRects()].some(r => r.width && r.right > right)) return true;
+      }
+      return false;
+    })
     .map(code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60))"""
 # What scrolls sideways: the page, or anything in it (a table's frame, a figure, the tabs)
 # except a code block, which keeps a script's lines as written and scrolls them; and what
@@ -402,7 +416,8 @@ PHONE = {"width": 390, "height": 844}
 
 
 def test_pages_fit_a_phone(visits):
-    """At 390 px nothing but a code block scrolls sideways, and outputs still wrap."""
+    """At 390 px nothing but a code block scrolls sideways, and outputs still wrap (but for
+    printed source and the lines that keep their columns)."""
     assert not visits["fit"], "at 390 px:\n" + "\n".join(visits["fit"])
 
 
@@ -421,6 +436,14 @@ def test_the_fit_checks_can_fail(browser):
         "an output that does not wrap": (
             "<article><div class='highlight output'><pre><code style='display: block; overflow: auto'>"
             f"{'x' * 200} the end</code></pre></div></article>", CLIPPED_OUTPUTS, "xxx"),
+        "printed source, which scrolls": (
+            "<article><div class='highlight output source'><pre><code style='display: block; "
+            f"overflow: auto; white-space: pre'>{'x' * 200}</code></pre></div></article>",
+            CLIPPED_OUTPUTS, None),
+        "a table's rows, which scroll": (
+            "<article><div class='highlight output'><pre><code style='display: block; overflow: "
+            f"auto'><span class='cols' style='white-space: pre'>{'x  ' * 80}</span>\na message"
+            "</code></pre></div></article>", CLIPPED_OUTPUTS, None),
     }
     for case, (html_text, probe, expected) in cases.items():
         page.set_content(f"<body style='margin: 0'>{html_text}</body>")

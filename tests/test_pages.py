@@ -1,15 +1,18 @@
 """What pages may contain: every code block is a snippet include, every snippet is shown."""
 
 import re
+from pathlib import Path
 
 import pytest
 
 from inside_pytorch.commands import is_debugger_target, terminal_reason
 from inside_pytorch.layout import ROOT, SNIPPETS, pages, rel, snippet_options
 from inside_pytorch.markdown_docs import SnippetExpandingMarkdownIt
+from inside_pytorch.markup import NUMBERED, SOURCE_FILE, numbered_lines
 from inside_pytorch.outputs import (output_sections, python_variant, pythons_of, script_of,
-                                    variant_of)
+                                    variant_of, without_marks)
 from inside_pytorch.pages import INCLUDE, fenced_blocks, heading_ids, includes, read_page
+from inside_pytorch.recording import find_python
 
 
 def code_block_problems(page):
@@ -271,15 +274,17 @@ def test_the_output_check_can_fail(tmp_path):
         ("21", "snippets/linear/four_ways.out is not right under the code that printed it")]
 
 
-OUTPUT_TITLE = re.compile(r'^text\b.*\btitle="(?:Output|Session)\b')
+OUTPUT_TITLE = re.compile(r'^(?:text|python|cpp|yaml)\b.*\btitle="(?:Output|Session)\b')
 
 
 @pytest.mark.parametrize("page", pages(), ids=rel)
 def test_outputs_are_titled_as_outputs(page):
     """hooks/outputs.py draws a recorded output apart from code by its block's title: a block
-    that includes a `.out` is a `text` block titled "Output..." or "Session..."."""
+    that includes a `.out` is a block titled "Output..." or "Session...", `text`, or the
+    language of the source it prints (`python`, `cpp`, `yaml`: inside_pytorch/markup.py)."""
     problems = [f"{rel(page)}:{block.start + 1}: a block that shows a recorded output must open "
-                f'with ```text title="Output" (or "Session" for a debugger transcript)'
+                f'with ```text title="Output" (or "Session" for a debugger transcript; '
+                f"python, cpp or yaml for printed source)"
                 for block in read_page(page)[0] if block.info is not None
                 and any(path.endswith(".out") for _, path, _ in block.includes)
                 and not OUTPUT_TITLE.match(block.info.strip())]
@@ -605,3 +610,79 @@ def test_a_message_no_section_explains_stops_the_build(tmp_path):
     assert messages("RuntimeError: Error(s) in loading state_dict for Net:\n    Missing key(s)"
                     " in state_dict: \"b\".\nnext: 1\n") == [
         ("RuntimeError", 'Error(s) in loading state_dict for Net: Missing key(s) in state_dict: "b".', False)]
+
+
+# -- printed source (inside_pytorch/markup.py) ------------------------------------------------
+
+SOURCE_FENCE = re.compile(r"^(?P<lang>python|cpp|yaml)\b.*\btitle=\"(?:Output|Session)\b")
+
+
+def source_file(path, variant):
+    """The installed file a source output's `# <path>` line names: under site-packages (torch,
+    torchgen), else in the standard library of the Python that printed it (a `python-X.Y`
+    variant's, or this one's); None when that Python is not here."""
+    import importlib.util
+    import subprocess
+    import sysconfig
+
+    site_packages = Path(importlib.util.find_spec("torch").origin).parent.parent
+    if (site_packages / path).exists() and not (variant or "").startswith("torch-"):
+        return site_packages / path
+    if variant and variant.startswith("python-"):
+        python = find_python(variant[len("python-"):])
+        if python is None:
+            return None
+        stdlib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()"
+                                 "['stdlib'])"], capture_output=True, text=True).stdout.strip()
+        return Path(stdlib) / path
+    if variant:
+        return None  # another torch's file: that torch's run (make test-next) checks them
+    return Path(sysconfig.get_paths()["stdlib"]) / path
+
+
+def source_line_problems(page):
+    """Each numbered line of a printed-source output a page shows is the line of that number
+    in the installed file its `# <path>` line names."""
+    problems = []
+    for block in read_page(page)[0]:
+        if block.info is None or not SOURCE_FENCE.match(block.info.strip()):
+            continue
+        for n, path, section in block.includes:
+            text = (ROOT / path).read_text(encoding="utf-8")
+            text = output_sections(text).get(section, "") if section else without_marks(text)
+            rows, file = numbered_lines(text), None
+            for line in text.splitlines():
+                header = SOURCE_FILE.match(line)
+                if header:
+                    file = source_file(header["path"], variant_of(path))
+                    lines = file.read_text(encoding="utf-8").splitlines() if file else None
+                    continue
+                number = NUMBERED.match(line)
+                if rows and number and lines is not None:
+                    shown, want = (number["line"] or "").rstrip(), None
+                    k = int(number["n"])
+                    want = lines[k - 1].rstrip() if 0 < k <= len(lines) else None
+                    if shown != want:
+                        problems.append(f"{rel(page)}:{n + 1}: {path}: line {k} of {file} is "
+                                        f"{want!r}, the output shows {shown!r}: run make "
+                                        f"outputs")
+    return problems
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_printed_source_shows_the_files_own_lines(page):
+    problems = source_line_problems(page)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_source_line_check_can_fail(tmp_path):
+    """A numbered line that is not the file's line of that number is reported."""
+    out = ROOT / "snippets/module/getattr_source.out"
+    fake = tmp_path / "getattr_source.out"
+    fake.write_text(re.sub(r"^( *[0-9]+)  ", lambda m: f"{int(m[1]) + 1:5}  ",
+                           out.read_text(encoding="utf-8"), count=1, flags=re.M))
+    page = tmp_path / "p.md"
+    page.write_text(f'# T\n\n```python title="Output"\n--8<-- "{fake}"\n```\n')
+    problems = source_line_problems(page)
+    assert len(problems) == 1 and "line 1955 of" in problems[0], problems

@@ -1,9 +1,11 @@
 """The built site: a strict build, pages that load nothing from outside the site, and links that
 resolve (internal links and anchors; PyTorch source links pinned to a commit)."""
 
+import ast
 import functools
 import html
 import re
+import textwrap
 from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -317,7 +319,7 @@ def test_sessions_mark_what_the_reader_types(built_site):
     problems, marked = [], 0
     for page in built_pages(built_site):
         html = page.read_text(encoding="utf-8")
-        for block in re.findall(r'<div class="highlight output session">.*?</pre>', html, re.S):
+        for block in re.findall(r'<div class="[^"]*highlight output session[^"]*">.*?</pre>', html, re.S):
             for m in prompt.finditer(block):
                 if m["rest"].startswith('<span class="typed">'):
                     marked += 1
@@ -538,3 +540,113 @@ def test_llms_markdown_has_every_block_and_output_of_its_page(built_site):
     assert checked > 400, f"only {checked} blocks checked"
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+# -- printed source reads as source (inside_pytorch/markup.py) --------------------------------
+
+COMPOUND = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.While,
+            ast.With, ast.Try)
+STATEMENTS = (*COMPOUND, ast.Return, ast.Raise, ast.Import, ast.ImportFrom, ast.Assign,
+              ast.AugAssign, ast.Delete, ast.Assert, ast.Pass, ast.Break, ast.Continue)
+CPP_LINE = re.compile(r"^\s*(?://|#include\b|#define\b|namespace\b|template\s*<)|[;{}]\s*$")
+NUMBERED_SOURCE = re.compile(r"^(?:#|//) \S+\.(?:py|pyi|h|hpp|c|cc|cpp|yaml)\n"
+                             r"(?: *[0-9]+(?:  .*)?\n){2}", re.M)
+OUTPUT_BLOCK = re.compile(r'<div class="(?P<cls>[^"]*\bhighlight output\b[^"]*)">'
+                          r'<span class="filename">[^<]*</span><pre>(?P<pre>.*?)</pre>', re.S)
+
+
+def python_statement(line):
+    """A line that reads as a Python statement on its own (a block's header given a body)."""
+    line = line.strip()
+    if line.endswith(":"):
+        line += " pass"
+    if re.match(r"(?:elif|else)\b", line):
+        line = "if 1: pass\n" + line
+    elif re.match(r"(?:except|finally)\b", line):
+        line = "try: pass\n" + line
+    try:
+        return any(isinstance(node, STATEMENTS) for node in ast.parse(line).body)
+    except SyntaxError:
+        return False
+
+
+def looks_like_source(text):
+    """What an output's text is, read from the text alone: "python" (it parses, and holds a
+    definition or a block; or half its lines are statements), "cpp" (most lines end a
+    statement or open or close a block, or are comments), "numbered" (a file's lines under
+    its `# <path>` line, with their numbers), or None (a message, a table, a traceback)."""
+    if NUMBERED_SOURCE.search(text):
+        return "numbered"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 3 or any(re.match(r'\s*(?:Traceback \(|File ")', line) for line in lines):
+        return None
+    try:
+        code = [line for line in lines if not line.lstrip().startswith("#")]
+        if any(isinstance(node, COMPOUND)
+               for node in ast.walk(ast.parse(textwrap.dedent("\n".join(code))))):
+            return "python"
+    except SyntaxError:
+        pass
+    if sum(python_statement(line) for line in lines) >= 0.5 * len(lines):
+        return "python"
+    if sum(bool(CPP_LINE.search(line)) for line in lines) >= 0.6 * len(lines):
+        return "cpp"
+    return None
+
+
+def source_shown_plain(page_html, where):
+    """Every output (not a debugger session) whose text is source must be drawn as source;
+    one printed with line numbers, with its numbers in the gutter."""
+    problems = []
+    for m in OUTPUT_BLOCK.finditer(page_html):
+        classes = m["cls"].split()
+        if "session" in classes:
+            continue
+        text = html.unescape(re.sub(r"<[^>]+>", "", m["pre"]))
+        kind = looks_like_source(text)
+        if kind and "source" not in classes:
+            first = text.strip().splitlines()[0][:60]
+            problems.append(f"{where}: an output that is {kind} source is shown as plain "
+                            f"text ({first!r}): open its block with ```python, ```cpp or "
+                            f"```yaml instead of ```text")
+        elif kind == "numbered" and "numbered" not in classes:
+            problems.append(f"{where}: an output printed with line numbers keeps them in its "
+                            f"text: its lines must be `<number>  <line>` under `# <path>`")
+    return problems
+
+
+def test_printed_source_is_shown_as_source(built_site):
+    problems, found = [], 0
+    for page in built_pages(built_site):
+        text = page.read_text(encoding="utf-8")
+        found += text.count(" output source")
+        problems += source_shown_plain(text, page.relative_to(built_site).as_posix())
+    assert not problems, "\n".join(problems)
+    assert found >= 10, f"only {found} source outputs: is hooks/outputs.py applied?"
+
+
+def test_the_source_check_finds_source_by_its_content():
+    """Module.__getattr__'s source, the generated binding and a numbered excerpt are found
+    when a page shows them as text; messages, tables and tracebacks are not source."""
+    from inside_pytorch.markup import mark_outputs
+
+    def block(path, section=None, lang="text"):
+        text = (ROOT / path).read_text(encoding="utf-8")
+        if section:
+            text = re.search(rf"\[start:{section}\]\n(.*?)--8<-- \[end:{section}\]", text, re.S)[1]
+        return (f'<div class="language-{lang} highlight"><span class="filename">Output</span>'
+                f"<pre><span></span><code>{html.escape(text)}</code></pre></div>")
+
+    plain = [block("snippets/module/getattr_source.out"),
+             block("snippets/cpp/generated_binding.out", "method-impl"),
+             block("snippets/cpp/ops_headers.out")]
+    problems = source_shown_plain(mark_outputs("".join(plain)), "scratch")
+    assert len(problems) == 3, problems
+    shown = [block("snippets/module/getattr_source.out", lang="python"),
+             block("snippets/cpp/generated_binding.out", "method-impl", lang="cpp"),
+             block("snippets/cpp/ops_headers.out", lang="cpp")]
+    assert source_shown_plain(mark_outputs("".join(shown)), "scratch") == []
+    others = ["linear/shapes.out", "cpp/q_composite_implicit.out", "module/state_dict_roundtrip.out",
+              "pdb/post_mortem.out", "module/apply_source.out"]
+    assert {name: looks_like_source((ROOT / "snippets" / name).read_text(encoding="utf-8"))
+            for name in others} == dict.fromkeys(others)

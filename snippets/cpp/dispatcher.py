@@ -54,9 +54,9 @@ path = os.path.join(package, "packaged", "autograd", "derivatives.yaml")
 lines = open(path, encoding="utf-8").read().splitlines()
 start = next(i for i, line in enumerate(lines)
              if line.startswith("- name: linear("))
-print(f"# {os.path.relpath(path, os.path.dirname(package))}, "
-      f"lines {start + 1}-{start + 2}")
-print("\n".join(lines[start:start + 2]))
+print(f"# {os.path.relpath(path, os.path.dirname(package))}")
+for i in range(start, start + 2):
+    print(f"{i + 1:4}  {lines[i]}")  # the line's number, the line
 # --8<-- [end:derivatives]
 
 # --8<-- [start:coverage]

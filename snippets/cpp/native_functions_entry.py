@@ -27,8 +27,9 @@ lines = open(path, encoding="utf-8").read().splitlines()
 start = next(i for i, line in enumerate(lines)
              if line.startswith("- func: linear("))
 end = lines.index("", start)  # entries are separated by a blank line
-print(f"# {os.path.relpath(path, site_packages)}, lines {start + 1}-{end}")
-print("\n".join(lines[start:end]))
+print(f"# {os.path.relpath(path, site_packages)}")
+for i in range(start, end):
+    print(f"{i + 1:4}  {lines[i]}")  # the line's number, the line
 # --8<-- [end:entry]
 
 # --8<-- [start:coverage]

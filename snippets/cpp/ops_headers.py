@@ -16,9 +16,9 @@ def show(name, *patterns):
     found = sorted(next(i for i, line in enumerate(lines)
                         if re.search(pattern, line))
                    for pattern in patterns)
-    print(f"# {os.path.relpath(path, site_packages)}")
+    print(f"// {os.path.relpath(path, site_packages)}")
     for i in found:
-        print(f"{i + 1:4}  {lines[i]}")
+        print(f"{i + 1:4}  {lines[i]}".rstrip())
     print()
 
 

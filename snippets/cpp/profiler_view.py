@@ -57,9 +57,8 @@ path = os.path.join(os.path.dirname(torch.__file__), "include", "ATen",
 lines = open(path, encoding="utf-8").read().splitlines()
 note = next(i for i, line in enumerate(lines)
             if "Certain in-place operations can eliminate" in line)
-print(f"# {os.path.relpath(path, site_packages)}, lines {note + 1}-{note + 5}")
-print("\n".join(lines[note:note + 5]))
 start = lines.index("inline bool isTensorSubclassLike(const Tensor& tensor) {")
-print(f"# lines {start + 1}-{start + 6}")
-print("\n".join(lines[start:start + 6]))
+print(f"// {os.path.relpath(path, site_packages)}")
+for i in [*range(note, note + 5), *range(start, start + 6)]:
+    print(f"{i + 1:4}  {lines[i]}".rstrip())  # the line's number, the line
 # --8<-- [end:header]

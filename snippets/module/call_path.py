@@ -2,7 +2,6 @@
 # --8<-- [start:frames]
 import inspect
 import sys
-import textwrap
 
 import torch
 from torch import nn
@@ -27,10 +26,14 @@ y = m(torch.ones(1))
 # --8<-- [end:frames]
 
 # --8<-- [start:source]
-print(textwrap.dedent(inspect.getsource(nn.Module._wrapped_call_impl)))
-lines = textwrap.dedent(inspect.getsource(nn.Module._call_impl))
-lines = lines.splitlines()
-end = next(i for i, line in enumerate(lines)
-           if "return forward_call(*args, **kwargs)" in line)
-print("\n".join(lines[:end + 1]))
+import os
+
+site_packages = os.path.dirname(os.path.dirname(torch.__file__))
+print("#", os.path.relpath(MODULE_PY, site_packages))
+for function in (nn.Module._wrapped_call_impl, nn.Module._call_impl):
+    lines, first = inspect.getsourcelines(function)
+    for number, line in enumerate(lines, first):
+        print(f"{number:5}  {line}".rstrip())
+        if "return forward_call(*args, **kwargs)" in line:
+            break  # _call_impl without hooks ends here
 # --8<-- [end:source]

@@ -1,7 +1,13 @@
-# Module.__getattr__ in the installed torch, whole.
+# Module.__getattr__ in the installed torch, whole, each line with its number
+# in torch/nn/modules/module.py.
 import inspect
-import textwrap
+import os
 
+import torch
 from torch import nn
 
-print(textwrap.dedent(inspect.getsource(nn.Module.__getattr__)), end="")
+site_packages = os.path.dirname(os.path.dirname(torch.__file__))
+print("#", os.path.relpath(inspect.getsourcefile(nn.Module), site_packages))
+lines, first = inspect.getsourcelines(nn.Module.__getattr__)
+for number, line in enumerate(lines, first):
+    print(f"{number:5}  {line}".rstrip())

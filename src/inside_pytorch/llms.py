@@ -13,11 +13,9 @@ on this site, which are kept first:
 
 And two things the conversion would get wrong:
 
-- a code block's language: the plugin takes it from a `language-*` class, which the site's
-  blocks do not carry (pymdownx.highlight's pygments_lang_class is off). Every block on a page
-  has a title (tests/test_pages.py): a recorded output ("Output...", "Session...", as
-  markup.py reads them) is `text`, as its fence says in the page's source; a script's
-  language is the one Pygments gives its file name;
+- printed source's line numbers: on the page they are in the gutter (markup.py), drawn from an
+  attribute the conversion would drop; each is put back in front of its line, as the script
+  printed it (the block's language is its fence's: pymdownx.highlight's pygments_lang_class);
 - a link to a chapter's notebook page: the notebooks are not in /llms.txt (the chapters' own
   pages hold the same code and outputs), so the link goes to the HTML page, not to a Markdown
   file the plugin would name and never write.
@@ -29,19 +27,15 @@ private attribute of it (`_converter`): on a new mkdocs-llmstxt, check that it s
 test_llms_markdown_has_every_block_and_output_of_its_page fails on that page if it is ignored.
 """
 
-import functools
 import re
-from pathlib import PurePosixPath
 from urllib.parse import urlsplit, urlunsplit
 
 from markdownify import MarkdownConverter
 from mkdocs_llmstxt import autoclean
 from mkdocs_llmstxt._internal import plugin
-from pygments.lexers import find_lexer_class_for_filename
 
 from inside_pytorch.notebooks import NOTEBOOKS_URI
 
-OUTPUT_TITLES = ("Output", "Session")
 BACKTICKS = re.compile(r"^[ \t]*(`{3,})", re.M)
 
 
@@ -60,22 +54,9 @@ class Fences(MarkdownConverter):
 plugin._converter = Fences(**plugin._converter.options)
 
 
-@functools.lru_cache(maxsize=None)
-def _alias(suffix):
-    lexer = find_lexer_class_for_filename(f"file{suffix}")
-    return lexer.aliases[0] if lexer and lexer.aliases else None
-
-
-def language(title):
-    """The fence language of a code block with this title, or None."""
-    if title.startswith(OUTPUT_TITLES):
-        return "text"
-    return _alias(PurePosixPath(title.split()[0]).suffix) if title.strip() else None
-
-
 def preprocess(soup, output):
-    # One walk of the page for the four (CSS selectors walked it once each, at a cost).
-    for tag in soup.find_all(["div", "svg", "a"]):
+    # One walk of the page for all four (CSS selectors walked it once each, at a cost).
+    for tag in soup.find_all(["div", "svg", "a", "span"]):
         classes = tag.get("class") or []
         if "tabbed-set" in classes:
             labels = [label.get_text(" ", strip=True)
@@ -86,11 +67,8 @@ def preprocess(soup, output):
                 line = soup.new_tag("p")
                 line.append(soup.new_tag("strong", string=label))
                 block.insert(0, line)
-        elif "highlight" in classes:
-            title = tag.find("span", class_="filename", recursive=False)
-            lang = language(title.get_text()) if title else None
-            if lang:
-                tag["class"] = [*classes, f"language-{lang}"]
+        elif tag.name == "span" and "linenos" in classes and tag.get("data-linenos"):
+            tag.string = tag["data-linenos"] + " "
         elif tag.name == "svg":
             title = tag.find("title")
             if title and title.get_text(strip=True):

@@ -7,7 +7,8 @@ it on the page: a reader follows them as one program, so the first one shown mus
 imports and data the rest use. A script with a `<name>.pdb` beside it is a debugger session's
 target (it may stop at breakpoint() or fail on purpose): its replayed transcript is checked by
 the doc-test pass instead, so it is not run here; nor is a script marked `# terminal:`
-(commands.terminal_reason), which runs only as its own process.
+(commands.terminal_reason), which runs only as its own process. A recorded output shown as
+source (```python title="Output"`, inside_pytorch/markup.py) is what a script printed: not run.
 Loaded with `pytest -p inside_pytorch.markdown_docs --markdown-docs docs README.md` (see the
 Makefile).
 """
@@ -36,7 +37,9 @@ class SnippetExpandingMarkdownIt(MarkdownIt):
             if token.type == "fence":
                 code = "\n".join(snippets.run(token.content.splitlines())) + "\n"
                 m = INCLUDE.match(token.content.strip())
-                if m and (is_debugger_target(m["path"]) or terminal_reason(m["path"])):
+                if m and m["path"].endswith(".out"):
+                    token.info = f"output {token.info}"  # printed source: shown, not run
+                elif m and (is_debugger_target(m["path"]) or terminal_reason(m["path"])):
                     token.info += " notest"
                 elif m and m["section"]:
                     code = shown_so_far.get(m["path"], "") + code
