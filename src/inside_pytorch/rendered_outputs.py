@@ -12,19 +12,23 @@ wrapped in a pymdownx.blocks.html block,
     /// html | div.rendered-output
 
     Output, rendered as Markdown
-    { .rendered-output-label }
+    { .rendered-output-label data-search-exclude }
 
     --8<-- "snippets/module/setattr_routing.out:table"
 
     ///
 
 which the block extension turns into `<div class="rendered-output">` holding the label and the
-rendered table or list; reader.css draws the bar and the label as a fenced output's. A block
-works at any indent (raw HTML with md_in_html only at the top level): the hook runs after
-versions.py's (mkdocs.yml lists it after), which has put an include whose output differs
-under a second torch into content tabs, indented, so each tab's output gets its frame, as each
-tab of a fenced output has its title. The label says what the reader is looking at: the
-script's output, shown rendered; running the script prints the Markdown itself.
+rendered table or list; reader.css draws the bar, the tint and the label as a fenced output's.
+The label says what the reader is looking at: the script's output, shown rendered (running the
+script prints the Markdown itself). It is left out of the search index (Material's
+`data-search-exclude`), as a fenced output's title is (search.py): every page with such an
+output would otherwise be found by "rendered".
+
+A block works at any indent (raw HTML with md_in_html works only at the top level). The hook
+runs after versions.py's (mkdocs.yml lists it after), which puts an include whose output
+differs under a second torch into content tabs, indented: each tab's output gets its frame,
+as each tab of a fenced output has its title.
 
 tests/test_site.py checks every such include of every page against the built HTML.
 """
@@ -49,7 +53,7 @@ def frame(markdown_text):
     for b in reversed(rendered_includes(lines)):
         i = b.indent
         lines[b.start:b.end] = ["", f"{i}/// html | div.{FRAME}", "", f"{i}{LABEL}",
-                                f"{i}{{ .{FRAME}-label }}", "", *lines[b.start:b.end], "",
+                                f"{i}{{ .{FRAME}-label data-search-exclude }}", "", *lines[b.start:b.end], "",
                                 f"{i}///", ""]
     return "\n".join(lines)
 
