@@ -13,10 +13,11 @@ import pytest
 from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
-from inside_pytorch.layout import (ROOT, mkdocs_config, nav_titles, recorded_torch_version,
-                                  snippet_preprocessor)
+from inside_pytorch.layout import (ROOT, mkdocs_config, nav_titles, pages, recorded_torch_version,
+                                  rel, snippet_options, snippet_preprocessor)
 from inside_pytorch.pages import read_page
-from inside_pytorch.versions import variants
+from inside_pytorch.rendered_outputs import LABEL, check_config, frame, rendered_includes
+from inside_pytorch.versions import differs, variants
 
 # Attributes that make a browser fetch something (links a reader clicks are not requests).
 LOADS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
@@ -650,3 +651,131 @@ def test_the_source_check_finds_source_by_its_content():
               "pdb/post_mortem.out", "module/apply_source.out"]
     assert {name: looks_like_source((ROOT / "snippets" / name).read_text(encoding="utf-8"))
             for name in others} == dict.fromkeys(others)
+
+
+# -- Outputs a page renders as Markdown (inside_pytorch/rendered_outputs.py) -----------------
+
+FRAMED = re.compile(r'<div class="rendered-output">\s*<p class="rendered-output-label"[^>]*>'
+                    + re.escape(LABEL) + r"</p>(?P<body>.*?)</div>", re.S)
+
+
+def site_markdown():
+    """Python-Markdown as mkdocs.yml configures it (snippets read from the repository, nothing
+    appended), without the hooks: what an include line renders to on its own."""
+    import markdown
+
+    names, configs = [], {}
+    for ext in mkdocs_config()["markdown_extensions"]:
+        name, config = next(iter(ext.items())) if isinstance(ext, dict) else (ext, {})
+        names.append(name)
+        configs[name] = dict(config or {})
+    configs["pymdownx.snippets"] = {**snippet_options(), "base_path": [str(ROOT)], "auto_append": []}
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+def words(html_text):
+    """The text of some HTML as one line: tags dropped, entities read, whitespace joined."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", html_text)).split())
+
+
+def shown_includes(lines, found):
+    """[(line index, include line)] for each output rendered as Markdown on a page (its lines):
+    the include line, and where a second torch prints something else, the same line with that
+    torch's variant, which versions.py shows in a tab of its own."""
+    shown = []
+    for block in rendered_includes(lines):
+        for n, path, _ in block.includes:
+            line = lines[n].strip()
+            shown.append((n, line))
+            shown += [(n, line.replace(f'"{path}', f'"{found[path][version]}', 1))
+                      for version in differs(line, found)]
+    return shown
+
+
+def unframed_outputs(lines, built_html, md):
+    """The outputs rendered as Markdown on a page (its lines) whose rendered text is not, whole,
+    the text of a frame under the label in the page's built HTML."""
+    framed = [words(m["body"]) for m in FRAMED.finditer(built_html)]
+    problems = []
+    for n, line in shown_includes(lines, variants()):
+        shown = words(md.reset().convert(line))
+        if not shown or shown not in framed:
+            problems.append(f"{n + 1}: {line} is shown without the frame and label of an "
+                            f"output ({len(framed)} framed outputs on the page)")
+    return problems
+
+
+def built_html(site, page):
+    config = mkdocs_config()
+    return site / File(rel(page)[len("docs/"):], src_dir=str(ROOT / "docs"), dest_dir="",
+                       use_directory_urls=config.get("use_directory_urls", True)).dest_uri
+
+
+def test_every_output_rendered_as_markdown_is_framed(built_site):
+    """An output that a page includes outside a fenced block, so that it renders as Markdown (a
+    table, a list of links), is shown in the built page inside the frame of an output, under
+    the label that says it is one, each torch's tab of it too; the includes are found from the
+    pages, as the hook finds them."""
+    md, problems, checked = site_markdown(), [], 0
+    for page in pages():
+        lines = page.read_text(encoding="utf-8").split("\n")
+        if not rendered_includes(lines):
+            continue
+        checked += len(shown_includes(lines, variants()))
+        text = built_html(built_site, page).read_text(encoding="utf-8")
+        problems += [f"{rel(page)}:{p}" for p in unframed_outputs(lines, text, md)]
+    assert checked >= 8, f"only {checked} outputs rendered as Markdown found on the pages"
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_rendered_output_check_can_fail():
+    """The check above fails on a scratch page whose outputs rendered as Markdown are not framed,
+    and on one of them left out of the frame; framed as the hook frames them, it passes."""
+    page = ('# Scratch\n\nThe table:\n\n--8<-- "snippets/module/setattr_routing.out:table"\n\n'
+            'The ops:\n\n--8<-- "snippets/cpp/op_table.out:routes"\n')
+    lines, md = page.split("\n"), site_markdown()
+    bare = unframed_outputs(lines, md.reset().convert(page), md)
+    assert [p.split(": ")[0] for p in bare] == ["5", "9"], bare
+    assert "without the frame and label of an output (0 framed" in bare[0]
+    half = frame(page.split("The ops:")[0]) + "The ops:" + page.split("The ops:")[1]
+    assert [p.split(": ")[0] for p in unframed_outputs(lines, md.reset().convert(half), md)] == ["9"]
+    assert unframed_outputs(lines, md.reset().convert(frame(page)), md) == []
+
+
+def llms_words(text):
+    """Markdown as words: code spans, table pipes and rules, list bullets and escapes dropped
+    (the site's Markdown and markdownify's Markdown of its HTML write them differently)."""
+    text = re.sub(r"^[ \t]*[-*+][ \t]+", " ", text, flags=re.M)
+    return " ".join(re.sub(r"[`|\\]|-{3,}", " ", text).split())
+
+
+def test_llms_markdown_has_every_output_rendered_as_markdown(built_site):
+    """Each page's Markdown for /llms.txt holds every output the page renders as Markdown, each
+    torch's where they differ, under the label that says it is the script's output."""
+    expand, found = snippet_preprocessor(), variants()
+    problems, checked = [], 0
+    for page in (p for _, pages in nav_sections() for p in pages):
+        lines = (ROOT / "docs" / page).read_text(encoding="utf-8").split("\n")
+        shown = shown_includes(lines, found)
+        if not shown:
+            continue
+        md = llms_words((built_site / markdown_uri(page)).read_text(encoding="utf-8"))
+        for n, line in shown:
+            checked += 1
+            if llms_words(LABEL + "\n\n" + "\n".join(expand.run([line]))) not in md:
+                problems.append(f"{markdown_uri(page)}: lacks docs/{page}:{n + 1} ({line}) "
+                                f"under its label")
+    assert checked >= 8, f"only {checked} outputs rendered as Markdown checked"
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_frame_hook_names_a_missing_extension():
+    """A mkdocs.yml without the extensions the frames are written for stops the build with a
+    one-line error that says what to add, not with pages whose frames show as text."""
+    with pytest.raises(SystemExit, match=r"^hooks/rendered_outputs.py frames outputs rendered as "
+                       r"Markdown with pymdownx.blocks.html: add it to markdown_extensions in "
+                       r"mkdocs.yml$"):
+        check_config({"markdown_extensions": ["attr_list", "pymdownx.details"]})
+    check_config({"markdown_extensions": ["attr_list", "pymdownx.blocks.html"]})
