@@ -186,14 +186,19 @@ def test_the_python_title_check_can_fail(tmp_path):
     assert found == ["4", "12"]  # 3.12 prints the primary transcript too; an untitled block
 
 
+# The line that ends a pymdownx block (`/// details | ...` around a script, collapsed).
+BLOCK_END = re.compile(r"^[ \t]*/{3,}[ \t]*$")
+
+
 def units(page):
     """[(line number, [(path, section)], adjacent)] for each fenced block and each include line
     outside one, in page order; adjacent: only blank lines (or nothing) separate it from the
-    one before."""
+    one before, or the end of a block that holds it (an output under a collapsed script)."""
     lines = page.read_text(encoding="utf-8").splitlines()
     found, last_end = [], -1
     for block in read_page(page)[0]:
-        adjacent = last_end >= 0 and not any(text.strip() for text in lines[last_end:block.start])
+        adjacent = last_end >= 0 and not any(text.strip() and not BLOCK_END.match(text)
+                                             for text in lines[last_end:block.start])
         found.append((block.start + 1, [(p, s) for _, p, s in block.includes], adjacent))
         last_end = block.end
     return found
