@@ -233,7 +233,8 @@ def watched_tab(browser, site_url):
 # picking its tab, and let each mount. A block that was already in view when the page last
 # settled after a scroll (two frames) is not scrolled to again: a screenful of small blocks
 # (a notebook's cells and outputs) takes one scroll, not one each. (A block this missed would
-# have no button: the check that follows fails, it never passes.)
+# have no button: the check that follows fails, it never passes.) A block in a closed box (a
+# collapsed script) is shown first, as a reader clicks the box's summary.
 SHOW_EVERY_BLOCK = """async () => {
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const pres = [...document.querySelectorAll("article pre")], seen = new Set();
@@ -247,6 +248,7 @@ SHOW_EVERY_BLOCK = """async () => {
       const i = [...block.parentElement.children].indexOf(block);
       block.closest(".tabbed-set").querySelectorAll(":scope > input")[i].click();
     }
+    pre.closest("details:not([open])")?.querySelector(":scope > summary").click();
     if (seen.has(pre)) continue;
     pre.scrollIntoView({ block: "start" });
     await frames();
@@ -1229,3 +1231,124 @@ def test_search_lands_a_pasted_error_on_its_explanation(built_site, site_url, se
                 misses.append(f"{query!r} lands on {first and first[len(site_url):]}")
     watch.check("pasted error messages")
     assert not misses, f"{len(misses)} of {len(pasted)} pasted messages:\n" + "\n".join(misses)
+
+
+# -- Outputs rendered as Markdown, and the scripts collapsed above them ----------------------
+
+# A script shown collapsed (`/// details | ...` around its block, then its output rendered as
+# Markdown), as the chapter overviews show the scripts that print their lists of links.
+COLLAPSED_SCRIPT = re.compile(r'^/// details \| (?P<title>[^\n]+)\n\n```python title="(?P<script>[^"]+)"'
+                              r'\n--8<-- "(?P=script)"\n```\n\n///\n\n--8<-- "[^"]+\.out"$', re.M)
+# What each collapsed script's box shows: open or not, its code visible or not, its summary, and
+# the links visible in the outputs rendered as Markdown that follow it (in their tabs, if any).
+COLLAPSED = """() => [...document.querySelectorAll("article details")]
+  .filter(box => box.querySelector("pre")).map(box => {
+    const next = box.nextElementSibling;
+    const links = !next ? [] : next.matches(".rendered-output") ? next.querySelectorAll("a[href]")
+                                 : next.querySelectorAll(".rendered-output a[href]");
+    return {open: box.open, code: box.querySelector("pre").checkVisibility(),
+            summary: box.querySelector("summary").textContent.trim(),
+            links: [...links].filter(a => a.checkVisibility()).length};
+  })"""
+# Each visible output rendered as Markdown has its label; where the page has a fenced output too,
+# it has that output's bar, tint and label type.
+RENDERED_LOOK = """() => {
+  const fenced = document.querySelector("article .highlight.output");
+  const style = (el, props) => props.map(p => getComputedStyle(el)[p]);
+  const problems = [];
+  for (const frame of document.querySelectorAll("article .rendered-output")) {
+    if (!frame.checkVisibility()) continue;  // in a tab not picked
+    const label = frame.querySelector(":scope > .rendered-output-label");
+    if (!label || !label.checkVisibility()) { problems.push("no visible label"); continue; }
+    if (!fenced) continue;
+    for (const [what, own, theirs, props] of [
+        ["bar", frame, fenced, ["borderLeftWidth", "borderLeftStyle", "borderLeftColor"]],
+        ["tint", frame, fenced.querySelector("code"), ["backgroundColor"]],
+        ["label", label, fenced.querySelector(":scope > .filename"),
+         ["fontSize", "fontWeight", "fontFamily", "color", "paddingLeft", "borderBottomColor"]]]) {
+      const a = style(own, props), b = style(theirs, props);
+      props.forEach((p, i) => a[i] !== b[i] && problems.push(`${what} ${p} ${a[i]}, a fenced output's ${b[i]}`));
+    }
+  }
+  return problems;
+}"""
+
+
+def collapsed_scripts():
+    """{page URL path: [(summary, script)]} of the pages that show a script collapsed."""
+    found = {}
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        for m in COLLAPSED_SCRIPT.finditer(page.read_text(encoding="utf-8")):
+            path = page.relative_to(ROOT / "docs").with_suffix("").as_posix()
+            path = "" if path == "index" else path + "/"
+            found.setdefault(path, []).append((m["title"].replace("`", ""), m["script"]))
+    return found
+
+
+def collapse_problems(page, url, expected):
+    """What is wrong with the collapsed scripts of the page shown: one open, its code shown, its
+    summary not saying what the script does, or the links it prints not visible."""
+    boxes = page.evaluate(COLLAPSED)
+    problems = [] if len(boxes) == len(expected) else [
+        f"{url}: {len(boxes)} collapsed scripts, the page's Markdown has {len(expected)}"]
+    for box, (title, script) in zip(boxes, expected):
+        if box["open"] or box["code"]:
+            problems.append(f"{url}: {script} is not collapsed")
+        if box["summary"] != title or not title.startswith("How these links are made: "):
+            problems.append(f"{url}: {script}'s box says {box['summary']!r}")
+        if not box["links"]:
+            problems.append(f"{url}: no visible link in the output of {script}")
+    return problems
+
+
+def look_problems(page, url):
+    return [f"{url}: {p}" for p in page.evaluate(RENDERED_LOOK)]
+
+
+def test_outputs_rendered_as_markdown_look_like_outputs(site_url, session):
+    """The routing table of module/setattr/, an output rendered as Markdown, has the accent bar,
+    the tint and the label type of the fenced outputs on its page, light and dark; on each page
+    that shows a script collapsed (the module and cpp overviews), the script's box is closed and
+    says how the links are made, the links it prints are visible, and a click on the box shows
+    the code."""
+    page, watch = session
+    problems = []
+    page.goto(site_url + "module/setattr/")
+    for system in SCHEMES:
+        follow_system(page, system)
+        # Material's code blocks change colour in a transition: compare where it ends.
+        page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
+        problems += [f"{p} ({system})" for p in look_problems(page, "module/setattr/")]
+    follow_system(page, "light")
+    found = collapsed_scripts()
+    assert {"module/", "cpp/"} <= set(found), f"collapsed scripts only on {sorted(found)}"
+    for path, expected in found.items():
+        page.goto(site_url + path)
+        problems += collapse_problems(page, path, expected) + look_problems(page, path)
+        page.locator("article details > summary").first.click()
+        if not page.locator("article details pre").first.is_visible():
+            problems.append(f"{path}: a click on the box does not show its code")
+    watch.check("outputs rendered as Markdown")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_rendered_output_look_checks_can_fail(site_url, session):
+    """The checks above catch an output rendered as Markdown drawn otherwise than a fenced one
+    (another bar colour, a label of normal weight), a collapsed script left open, and links
+    hidden."""
+    page, watch = session
+    page.goto(site_url + "module/setattr/")
+    page.add_style_tag(content=".md-typeset .rendered-output { border-left-color: red }"
+                               " .md-typeset .rendered-output > .rendered-output-label { font-weight: 400 }")
+    found = look_problems(page, "setattr")
+    assert any("bar borderLeftColor rgb(255, 0, 0)" in p for p in found), found
+    assert any("label fontWeight 400" in p for p in found), found
+    page.goto(site_url + "module/")
+    expected = collapsed_scripts()["module/"]
+    assert collapse_problems(page, "module/", expected) == []
+    page.evaluate("document.querySelector('article details').open = true")
+    page.add_style_tag(content=".rendered-output ul { display: none !important }")
+    found = collapse_problems(page, "module/", expected)
+    assert found == ["module/: snippets/module/source_links.py is not collapsed",
+                     "module/: no visible link in the output of snippets/module/source_links.py"], found
+    watch.check("the look checks")
