@@ -15,6 +15,10 @@ from mkdocs.utils.meta import get_data
 
 from inside_pytorch.layout import (ROOT, mkdocs_config, nav_titles, pages, recorded_torch_version,
                                   rel, snippet_options, snippet_preprocessor)
+
+
+from inside_pytorch.layout import (ROOT, mkdocs_config, nav_titles, recorded_torch_version,
+                                  snippet_options, snippet_preprocessor)
 from inside_pytorch.pages import read_page
 from inside_pytorch.rendered_outputs import LABEL, check_config, frame, rendered_includes
 from inside_pytorch.versions import differs, variants
@@ -330,6 +334,145 @@ def test_sessions_mark_what_the_reader_types(built_site):
     assert not problems, "\n".join(problems)
     assert marked > 100, f"only {marked} typed commands found: is hooks/outputs.py applied?"
 
+
+
+# -- Numbered scripts where a session names their lines (src/inside_pytorch/linenums.py) --------
+BLOCK = re.compile(r'<div class="highlight[^"]*">(?:<span class="filename">(?P<title>[^<]*)</span>)?'
+                   r'<pre>(?:<span></span>)?<code>(?P<code>.*?)</code></pre></div>', re.S)
+SCRIPT_TITLE = re.compile(r"^(?P<script>snippets/\S+\.py)(?: |$)")
+# Where a recorded session stops (pdb's and ipdb's `> FILE(LINE)`, and the line `b` reports).
+SESSION_STOP = re.compile(r"^(?:\(Pdb\) |ipdb> )*> (?P<script>snippets/\S+?\.py)\((?P<line>[0-9]+)\)"
+                          r"|^Breakpoint [0-9]+ at (?P<bscript>snippets/\S+?\.py):(?P<bline>[0-9]+)$", re.M)
+
+
+def numbered_lines(code):
+    """{number shown: (highlighted, text)} of a code block's HTML (pymdownx-inline numbers)."""
+    found = {}
+    for line in code.split("\n"):
+        m = re.search(r'<span class="linenos" data-linenos="\s*([0-9]+) "></span>', line)
+        if m:
+            found[int(m[1])] = ('<span class="hll">' in line[:m.start()],
+                                html.unescape(re.sub(r"<[^>]+>", "", line)))
+    return found
+
+
+def line_problems(page_html, where, root=ROOT):
+    """What a reader would find wrong, on one built page, with the numbers of its scripts:
+    a session (any recorded output) stops at line N of a script the page shows, and the block
+    of that script above the session does not show N as a numbered, highlighted line whose
+    text is the file's line N; or a numbered line's text is not the file's line of that number."""
+    problems, shown = [], {}  # shown: script -> its numbered lines, the last block above
+    blocks = [(m["title"] or "", m["code"]) for m in BLOCK.finditer(page_html)]
+    scripts = {m["script"] for title, _ in blocks if (m := SCRIPT_TITLE.match(title))}
+    for title, code in blocks:
+        m = SCRIPT_TITLE.match(title)
+        if m:
+            lines = (root / m["script"]).read_text(encoding="utf-8").split("\n")
+            shown[m["script"]] = numbered_lines(code)
+            for n, (_, text) in shown[m["script"]].items():
+                if n > len(lines) or text != lines[n - 1]:
+                    problems.append(f"{where}: {title}: the line numbered {n} shows {text!r}, "
+                                    f"line {n} of the file is {lines[n - 1] if n <= len(lines) else None!r}")
+            continue
+        text = html.unescape(re.sub(r"<[^>]+>", "", code))
+        for s in SESSION_STOP.finditer(text):
+            script, n = s["script"] or s["bscript"], int(s["line"] or s["bline"])
+            if script not in scripts:
+                continue  # torch's files, and files a script writes
+            line = shown.get(script, {}).get(n)
+            if script not in shown:
+                problems.append(f"{where}: a session stops at {script}:{n}, shown only below it")
+            elif line is None:
+                problems.append(f"{where}: a session stops at {script}:{n}, and the block of "
+                                f"{script} above it shows no line numbered {n}")
+            elif not line[0]:
+                problems.append(f"{where}: a session stops at {script}:{n}, and the block of "
+                                f"{script} above it does not highlight line {n}")
+    return problems
+
+
+def pdb_pages(site):
+    return [site / "pdb" / "index.html", *sorted((site / "pdb").glob("*/index.html"))]
+
+
+def test_sessions_stop_on_numbered_highlighted_lines(built_site):
+    """On the debugging chapter's pages (and any page numbering a script), every line a session
+    stops at in a script the page shows is numbered, highlighted, and the numbered line is the
+    one pdb names; every script block on those pages is numbered."""
+    problems, stops, unnumbered = [], 0, []
+    for page in built_pages(built_site):
+        page_html = page.read_text(encoding="utf-8")
+        where = page.relative_to(built_site).parent.as_posix() + "/"
+        problems += line_problems(page_html, where)
+        if page in pdb_pages(built_site):
+            for m in BLOCK.finditer(page_html):
+                if SCRIPT_TITLE.match(m["title"] or "") and not numbered_lines(m["code"]):
+                    unnumbered.append(f"{where}: {m['title']} shows no line numbers")
+            stops += sum(1 for m in BLOCK.finditer(page_html) if not SCRIPT_TITLE.match(m["title"] or "")
+                         for _ in SESSION_STOP.finditer(html.unescape(re.sub(r"<[^>]+>", "", m["code"]))))
+    assert not problems, "\n".join(problems)
+    assert not unnumbered, "\n".join(unnumbered)
+    assert stops > 100, f"only {stops} stops found on the pdb pages: is the check reading them?"
+
+
+def render(page_text):
+    """A scratch page's Markdown as the site renders its code blocks (mkdocs.yml's options)."""
+    import markdown
+
+    options = {k: v for k, v in snippet_options().items() if k != "auto_append"}
+    options["base_path"] = [str(ROOT / p) for p in options.get("base_path", ["."])]
+    highlight = next(e["pymdownx.highlight"] for e in mkdocs_config()["markdown_extensions"]
+                     if isinstance(e, dict) and "pymdownx.highlight" in e)
+    return markdown.Markdown(extensions=["pymdownx.highlight", "pymdownx.superfences",
+                                         "pymdownx.snippets"],
+                             extension_configs={"pymdownx.highlight": highlight,
+                                                "pymdownx.snippets": options}).convert(page_text)
+
+
+def test_the_line_number_check_can_fail():
+    """A scratch page with snippets/pdb/breakpoints.py and its session: numbered by the hook it
+    passes; numbered one off, not numbered, or numbered without the stops highlighted, it fails."""
+    from inside_pytorch.linenums import number
+
+    page = ('```python title="snippets/pdb/breakpoints.py"{attrs}\n--8<-- "snippets/pdb/breakpoints.py"\n```\n\n'
+            '```text title="Session"\n--8<-- "snippets/pdb/breakpoints.out"\n```\n')
+    hooked, problems = number(page.format(attrs=""), "pdb/scratch.md", set())
+    assert not problems and 'linenums="1"' in hooked, (problems, hooked)
+    assert line_problems(render(hooked), "hooked") == []
+    cases = {"one off": (' linenums="2"', "the line numbered 2 shows '# command"),
+             "no numbers": ("", "shows no line numbered 14"),
+             "no highlight": (' linenums="1"', "does not highlight line 14")}
+    for case, (attrs, expected) in cases.items():
+        found = line_problems(render(page.format(attrs=attrs)), case)
+        assert any(expected in p for p in found), f"{case}: not caught: {found}"
+    # A session shown above its script: the reader meets the stop before the numbers.
+    below = page.split("\n\n")[1] + "\n\n" + page.split("\n\n")[0].format(attrs=' linenums="1"')
+    assert any("shown only below it" in p for p in line_problems(render(below), "below"))
+
+
+def test_the_hook_refuses_numbers_it_cannot_derive(tmp_path):
+    """hooks/linenums.py fails the build (a warning, strict) where the numbers shown could not
+    be the file's, or a stop is on a line no block shows, or a page types its own numbers."""
+    from inside_pytorch.linenums import number, shown_lines
+
+    (tmp_path / "snippets" / "pdb").mkdir(parents=True)
+    script = tmp_path / "snippets" / "pdb" / "s.py"
+    script.write_text("import os\n# --8<-- [start:a]\nx = 1\n# --8<-- [start:b]\ny = 2\n"
+                      "# --8<-- [end:b]\n# --8<-- [end:a]\nz = 3\n", encoding="utf-8")
+    (tmp_path / "snippets" / "pdb" / "s.out").write_text("> snippets/pdb/s.py(8)<module>()\n-> z = 3\n",
+                                                         encoding="utf-8")
+    assert shown_lines("snippets/pdb/s.py", "b", tmp_path) == (5, 5)
+    assert "line 4" in shown_lines("snippets/pdb/s.py", "a", tmp_path)
+    assert "line 2" in shown_lines("snippets/pdb/s.py", None, tmp_path)
+    page = ('```python title="snippets/pdb/s.py"{attrs}\n--8<-- "snippets/pdb/s.py:b"\n```\n\n'
+            '```text title="Session"\n--8<-- "snippets/pdb/s.out"\n```\n')
+    _, problems = number(page.format(attrs=""), "pdb/x.md", set(), tmp_path)
+    assert any("stops at snippets/pdb/s.py:8, a line no block" in p for p in problems), problems
+    _, problems = number(page.format(attrs=' linenums="5"'), "pdb/x.md", set(), tmp_path)
+    assert any("sets its own linenums" in p for p in problems), problems
+    # Outside the debugging chapter only scripts an output names are numbered.
+    text, problems = number(page.format(attrs=""), "linear/x.md", set(), tmp_path)
+    assert "linenums" not in text and not problems
 
 def page_h1(page):
     """The text of a built page's first <h1>, its permalink (¶) left out."""
