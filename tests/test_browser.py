@@ -479,6 +479,79 @@ def test_code_blocks_copy_to_the_clipboard(site_url, session, path, selector):
     watch.check("copy button")
 
 
+
+# A numbered script (src/inside_pytorch/linenums.py): a section of it, numbered from its line in
+# the file, and a whole script; copied with the button and by selecting the block, as a reader
+# copies, they must give the file's lines without a number.
+NUMBERED_BLOCKS = [("pdb/conversion/", "snippets/pdb/convert_fixed.py", "convert"),
+                   ("pdb/starting/", "snippets/pdb/breakpoints.py", None)]
+# The text a selection of the whole block's code gives (what Ctrl+C copies).
+SELECTED = """code => { const range = document.createRange(); range.selectNodeContents(code);
+    const selection = getSelection(); selection.removeAllRanges(); selection.addRange(range);
+    const text = selection.toString(); selection.removeAllRanges(); return text; }"""
+
+
+def numbered_copy_problems(page, block, where, expected):
+    """What is wrong with copying a numbered block (the locator of its <pre>), by its button and
+    by selecting it, against the lines it shows (`expected`)."""
+    shown = block.locator("[data-linenos]").count()
+    problems = [] if shown == len(expected) else [f"{where}: {shown} numbered lines, not {len(expected)}"]
+    block.scroll_into_view_if_needed()
+    block.hover()
+    page.evaluate("navigator.clipboard.writeText('(nothing copied)')")
+    block.locator(COPY_BUTTON).click()
+    copied = {"the copy button": page.evaluate("navigator.clipboard.readText()"),
+              "a selection": block.locator("code").evaluate(SELECTED)}
+    for how, text in copied.items():
+        if text.rstrip("\n").split("\n") != expected:
+            problems.append(f"{where}: {how} copied {text[:120]!r}, not the file's lines "
+                            f"{chr(10).join(expected)[:120]!r}")
+    return problems
+
+
+@pytest.mark.parametrize("path,script,section", NUMBERED_BLOCKS, ids=lambda v: str(v))
+def test_numbered_code_copies_without_its_numbers(site_url, session, path, script, section):
+    from inside_pytorch.linenums import shown_lines
+
+    page, watch = session
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(site_url + path)
+    block = page.locator("article .highlight").filter(
+        has=page.locator(".filename", has_text=script)).locator("pre").first
+    first, last = shown_lines(script, section)
+    lines = (ROOT / script).read_text(encoding="utf-8").split("\n")[first - 1:last]
+    assert block.locator("[data-linenos]").first.get_attribute("data-linenos").strip() == str(first)
+    problems = numbered_copy_problems(page, block, f"{path} {script}", lines)
+    assert not problems, "\n".join(problems)
+    watch.check("copy button")
+
+
+def test_the_numbered_copy_check_can_fail(browser):
+    """Numbers written into the code's text (pymdownx.highlight's `inline` style, which Material
+    advises against) are copied with it: the check says so."""
+    import markdown
+
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    code = markdown.Markdown(extensions=["pymdownx.highlight", "pymdownx.superfences"],
+                             extension_configs={"pymdownx.highlight": {"linenums_style": "inline"}}
+                             ).convert('```python linenums="7"\nx = 1\ny = 2\n```')
+    # Material's button stand-in: copies the code's text as a reader's selection has it.
+    button = ("<button class='md-clipboard' onclick=\"navigator.clipboard.writeText("
+              "this.parentElement.querySelector('code').innerText)\">copy</button>")
+    scratch = "<article>" + code.replace("<pre>", f"<pre>{button}", 1).replace(
+        '<span class="linenos">', '<span class="linenos" data-linenos>') + "</article>"
+    # On a local address: the clipboard is only there for a secure context.
+    page.route("http://127.0.0.1/scratch", lambda route: route.fulfill(content_type="text/html",
+                                                                       body=scratch))
+    page.goto("http://127.0.0.1/scratch")
+    problems = numbered_copy_problems(page, page.locator("article pre"), "inline numbers",
+                                      ["x = 1", "y = 2"])
+    assert any("the copy button copied '7" in p for p in problems), problems
+    assert any("a selection copied '7" in p for p in problems), problems
+    context.close()
+
 def test_search_finds_the_one_chapter_that_uses_a_word(built_site, site_url, session):
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     pages_with_term = {d["location"].split("#")[0] for d in index["docs"]
