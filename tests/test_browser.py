@@ -495,7 +495,8 @@ def numbered_copy_problems(page, block, where, expected):
     """What is wrong with copying a numbered block (the locator of its <pre>), by its button and
     by selecting it, against the lines it shows (`expected`)."""
     shown = block.locator(".linenos").count()
-    problems = [] if shown == len(expected) else [f"{where}: {shown} numbered lines, not {len(expected)}"]
+    problems = [f"{where}: {shown} numbered lines, not {len(expected)}"] \
+        if shown != len(expected) else []
     block.scroll_into_view_if_needed()
     block.hover()
     page.evaluate("navigator.clipboard.writeText('(nothing copied)')")

@@ -337,46 +337,63 @@ def test_sessions_mark_what_the_reader_types(built_site):
 
 
 # -- Numbered scripts where a session names their lines (src/inside_pytorch/linenums.py) --------
-BLOCK = re.compile(r'<div class="highlight[^"]*">(?:<span class="filename">(?P<title>[^<]*)</span>)?'
+# A code block of the built page: its title (a script's is its path) and its code's HTML.
+BLOCK = re.compile(r'<div class="highlight[^"]*">'
+                   r'(?:<span class="filename">(?P<title>[^<]*)</span>)?'
                    r'<pre>(?:<span></span>)?<code>(?P<code>.*?)</code></pre></div>', re.S)
 SCRIPT_TITLE = re.compile(r"^(?P<script>snippets/\S+\.py)(?: |$)")
 # Where a recorded session stops (pdb's and ipdb's `> FILE(LINE)`, and the line `b` reports).
-SESSION_STOP = re.compile(r"^(?:\(Pdb\) |ipdb> )*> (?P<script>snippets/\S+?\.py)\((?P<line>[0-9]+)\)"
-                          r"|^Breakpoint [0-9]+ at (?P<bscript>snippets/\S+?\.py):(?P<bline>[0-9]+)$", re.M)
+SESSION_STOP = re.compile(
+    r"^(?:\(Pdb\) |ipdb> )*> (?P<script>snippets/\S+?\.py)\((?P<line>[0-9]+)\)"
+    r"|^Breakpoint [0-9]+ at (?P<bscript>snippets/\S+?\.py):(?P<bline>[0-9]+)$", re.M)
+NUMBER = re.compile(r'<span class="linenos" data-linenos="\s*([0-9]+) "></span>')
+
+
+def text_of(code):
+    return html.unescape(re.sub(r"<[^>]+>", "", code))
+
+
+def session_stops(code):
+    """[(script, line)] where the session in a block's code stops."""
+    return [(m["script"] or m["bscript"], int(m["line"] or m["bline"]))
+            for m in SESSION_STOP.finditer(text_of(code))]
 
 
 def numbered_lines(code):
     """{number shown: (highlighted, text)} of a code block's HTML (pymdownx-inline numbers)."""
     found = {}
     for line in code.split("\n"):
-        m = re.search(r'<span class="linenos" data-linenos="\s*([0-9]+) "></span>', line)
+        m = NUMBER.search(line)
         if m:
-            found[int(m[1])] = ('<span class="hll">' in line[:m.start()],
-                                html.unescape(re.sub(r"<[^>]+>", "", line)))
+            found[int(m[1])] = ('<span class="hll">' in line[:m.start()], text_of(line))
     return found
 
 
 def line_problems(page_html, where, root=ROOT):
-    """What a reader would find wrong, on one built page, with the numbers of its scripts:
-    a session (any recorded output) stops at line N of a script the page shows, and the block
-    of that script above the session does not show N as a numbered, highlighted line whose
-    text is the file's line N; or a numbered line's text is not the file's line of that number."""
-    problems, shown = [], {}  # shown: script -> its numbered lines, the last block above
+    """What a reader would find wrong with the numbers of a built page's scripts: a session
+    (any recorded output) stops at line N of a script the page shows, and the block of that
+    script above the session does not show N as a numbered, highlighted line; a numbered block
+    whose lines are not numbered one after the other; or a numbered line whose text is not the
+    file's line of that number."""
+    problems, shown = [], {}  # shown: script -> its numbered lines, in the last block above
     blocks = [(m["title"] or "", m["code"]) for m in BLOCK.finditer(page_html)]
     scripts = {m["script"] for title, _ in blocks if (m := SCRIPT_TITLE.match(title))}
     for title, code in blocks:
         m = SCRIPT_TITLE.match(title)
         if m:
             lines = (root / m["script"]).read_text(encoding="utf-8").split("\n")
-            shown[m["script"]] = numbered_lines(code)
-            for n, (_, text) in shown[m["script"]].items():
+            numbered = shown[m["script"]] = numbered_lines(code)
+            if numbered and list(numbered) != list(range(min(numbered), min(numbered) + len(
+                    text_of(code).rstrip("\n").split("\n")))):
+                problems.append(f"{where}: {title}: its lines are not numbered one after the "
+                                f"other: {list(numbered)[:20]}")
+            for n, (_, text) in numbered.items():
                 if n > len(lines) or text != lines[n - 1]:
-                    problems.append(f"{where}: {title}: the line numbered {n} shows {text!r}, "
-                                    f"line {n} of the file is {lines[n - 1] if n <= len(lines) else None!r}")
+                    problems.append(f"{where}: {title}: the line numbered {n} shows {text!r}; "
+                                    f"the file's line {n} is "
+                                    f"{lines[n - 1] if n <= len(lines) else None!r}")
             continue
-        text = html.unescape(re.sub(r"<[^>]+>", "", code))
-        for s in SESSION_STOP.finditer(text):
-            script, n = s["script"] or s["bscript"], int(s["line"] or s["bline"])
+        for script, n in session_stops(code):
             if script not in scripts:
                 continue  # torch's files, and files a script writes
             line = shown.get(script, {}).get(n)
@@ -391,25 +408,22 @@ def line_problems(page_html, where, root=ROOT):
     return problems
 
 
-def pdb_pages(site):
-    return [site / "pdb" / "index.html", *sorted((site / "pdb").glob("*/index.html"))]
-
-
 def test_sessions_stop_on_numbered_highlighted_lines(built_site):
-    """On the debugging chapter's pages (and any page numbering a script), every line a session
-    stops at in a script the page shows is numbered, highlighted, and the numbered line is the
-    one pdb names; every script block on those pages is numbered."""
-    problems, stops, unnumbered = [], 0, []
+    """On every page, each line a session stops at in a script the page shows is numbered and
+    highlighted in the script's block above it, and each numbered line is the file's line of
+    that number, the one pdb names; every script on the debugging chapter's pages is numbered."""
+    problems, unnumbered, stops = [], [], 0
+    chapter = [built_site / "pdb" / "index.html", *(built_site / "pdb").glob("*/index.html")]
     for page in built_pages(built_site):
         page_html = page.read_text(encoding="utf-8")
         where = page.relative_to(built_site).parent.as_posix() + "/"
         problems += line_problems(page_html, where)
-        if page in pdb_pages(built_site):
+        if page in chapter:
             for m in BLOCK.finditer(page_html):
-                if SCRIPT_TITLE.match(m["title"] or "") and not numbered_lines(m["code"]):
+                if not SCRIPT_TITLE.match(m["title"] or ""):
+                    stops += len(session_stops(m["code"]))
+                elif not numbered_lines(m["code"]):
                     unnumbered.append(f"{where}: {m['title']} shows no line numbers")
-            stops += sum(1 for m in BLOCK.finditer(page_html) if not SCRIPT_TITLE.match(m["title"] or "")
-                         for _ in SESSION_STOP.finditer(html.unescape(re.sub(r"<[^>]+>", "", m["code"]))))
     assert not problems, "\n".join(problems)
     assert not unnumbered, "\n".join(unnumbered)
     assert stops > 100, f"only {stops} stops found on the pdb pages: is the check reading them?"
@@ -434,11 +448,14 @@ def test_the_line_number_check_can_fail():
     passes; numbered one off, not numbered, or numbered without the stops highlighted, it fails."""
     from inside_pytorch.linenums import number
 
-    page = ('```python title="snippets/pdb/breakpoints.py"{attrs}\n--8<-- "snippets/pdb/breakpoints.py"\n```\n\n'
+    page = ('```python title="snippets/pdb/breakpoints.py"{attrs}\n'
+            '--8<-- "snippets/pdb/breakpoints.py"\n```\n\n'
             '```text title="Session"\n--8<-- "snippets/pdb/breakpoints.out"\n```\n')
     hooked, problems = number(page.format(attrs=""), "pdb/scratch.md", set())
     assert not problems and 'linenums="1"' in hooked, (problems, hooked)
     assert line_problems(render(hooked), "hooked") == []
+    gap = re.sub(r'<span class="linenos" data-linenos="\s*3 "></span>', "", render(hooked))
+    assert any("not numbered one after the other" in p for p in line_problems(gap, "gap"))
     cases = {"one off": (' linenums="2"', "the line numbered 2 shows '# command"),
              "no numbers": ("", "shows no line numbered 14"),
              "no highlight": (' linenums="1"', "does not highlight line 14")}
@@ -459,8 +476,8 @@ def test_the_hook_refuses_numbers_it_cannot_derive(tmp_path):
     script = tmp_path / "snippets" / "pdb" / "s.py"
     script.write_text("import os\n# --8<-- [start:a]\nx = 1\n# --8<-- [start:b]\ny = 2\n"
                       "# --8<-- [end:b]\n# --8<-- [end:a]\nz = 3\n", encoding="utf-8")
-    (tmp_path / "snippets" / "pdb" / "s.out").write_text("> snippets/pdb/s.py(8)<module>()\n-> z = 3\n",
-                                                         encoding="utf-8")
+    (tmp_path / "snippets" / "pdb" / "s.out").write_text(
+        "> snippets/pdb/s.py(8)<module>()\n-> z = 3\n", encoding="utf-8")
     assert shown_lines("snippets/pdb/s.py", "b", tmp_path) == (5, 5)
     assert "line 4" in shown_lines("snippets/pdb/s.py", "a", tmp_path)
     assert "line 2" in shown_lines("snippets/pdb/s.py", None, tmp_path)

@@ -29,7 +29,6 @@ tests/test_site.py checks each stop against the built HTML.
 
 import logging
 import re
-from pathlib import Path
 
 from inside_pytorch.layout import ROOT
 from inside_pytorch.outputs import VARIANT_OUT, output_sections, without_marks
@@ -111,8 +110,8 @@ def shown_lines(script, section, root=ROOT):
         start = next((n for n, kind, name in marks if kind == "start" and name == section), None)
         if start is None:
             return f"{script} has no section {section!r}"
-        end = next((n for n, kind, name in marks if n > start and kind == "end" and name == section),
-                   len(lines) + 1)
+        end = next((n for n, kind, name in marks
+                    if n > start and kind == "end" and name == section), len(lines) + 1)
         first, last = start + 1, end - 1
     inside = [n for n, _, _ in marks if first <= n <= last]
     if inside:
@@ -193,8 +192,9 @@ def number(markdown_text, src_uri, named, root=ROOT):
     for blocks_of in where.values():
         for b, first, _ in blocks_of:
             attrs = f' linenums="{first}"'
-            if marked.get(b.start):
-                attrs += f' hl_lines="{" ".join(str(n - first + 1) for n in sorted(marked[b.start]))}"'
+            if marked.get(b.start):  # hl_lines counts the block's lines, from 1
+                shown = " ".join(str(n - first + 1) for n in sorted(marked[b.start]))
+                attrs += f' hl_lines="{shown}"'
             lines[b.start] = lines[b.start].rstrip() + attrs
     return "\n".join(lines), problems
 
@@ -206,8 +206,3 @@ def on_page_markdown(markdown_text, page, config, files):
     for problem in problems:
         log.warning(problem)
     return text
-
-
-def source_line(script, n, root=ROOT):
-    """Line n (from 1) of a script, as the file has it."""
-    return Path(root / script).read_text(encoding="utf-8").split("\n")[n - 1]
