@@ -338,7 +338,7 @@ def test_sessions_mark_what_the_reader_types(built_site):
 
 # -- Numbered scripts where a session names their lines (src/inside_pytorch/linenums.py) --------
 # A code block of the built page: its title (a script's is its path) and its code's HTML.
-BLOCK = re.compile(r'<div class="highlight[^"]*">'
+BLOCK = re.compile(r'<div class="(?:language-\S+ )?highlight[^"]*">'
                    r'(?:<span class="filename">(?P<title>[^<]*)</span>)?'
                    r'<pre>(?:<span></span>)?<code>(?P<code>.*?)</code></pre></div>', re.S)
 SCRIPT_TITLE = re.compile(r"^(?P<script>snippets/\S+\.py)(?: |$)")

@@ -14,8 +14,9 @@ on this site, which are kept first:
 And two things the conversion would get wrong:
 
 - printed source's line numbers: on the page they are in the gutter (markup.py), drawn from an
-  attribute the conversion would drop; each is put back in front of its line, as the script
-  printed it (the block's language is its fence's: pymdownx.highlight's pygments_lang_class);
+  attribute the conversion would drop; in an output, each is put back in front of its line,
+  as the script printed it (a script's own numbers, linenums.py's, stay out: its code is the
+  file's). A block's language is its fence's (pymdownx.highlight's pygments_lang_class);
 - a link to a chapter's notebook page: the notebooks are not in /llms.txt (the chapters' own
   pages hold the same code and outputs), so the link goes to the HTML page, not to a Markdown
   file the plugin would name and never write.
@@ -56,7 +57,7 @@ plugin._converter = Fences(**plugin._converter.options)
 
 def preprocess(soup, output):
     # One walk of the page for all four (CSS selectors walked it once each, at a cost).
-    for tag in soup.find_all(["div", "svg", "a", "span"]):
+    for tag in soup.find_all(["div", "svg", "a"]):
         classes = tag.get("class") or []
         if "tabbed-set" in classes:
             labels = [label.get_text(" ", strip=True)
@@ -67,8 +68,9 @@ def preprocess(soup, output):
                 line = soup.new_tag("p")
                 line.append(soup.new_tag("strong", string=label))
                 block.insert(0, line)
-        elif tag.name == "span" and "linenos" in classes and tag.get("data-linenos"):
-            tag.string = tag["data-linenos"] + " "
+        elif "numbered" in classes and "output" in classes:  # printed source (markup.py)
+            for number in tag.find_all("span", class_="linenos"):
+                number.string = number.get("data-linenos", "") + " "
         elif tag.name == "svg":
             title = tag.find("title")
             if title and title.get_text(strip=True):
