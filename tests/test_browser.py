@@ -302,8 +302,8 @@ def render_problems(page, url, site_url):
 
 
 def fit_problems(page, url):
-    """At the phone's width (the page narrowed to it): what scrolls sideways but a code block,
-    and outputs whose lines run out of their frame, every tab shown."""
+    """At the phone's width (the page narrowed to it): what scrolls sideways but a code block or
+    a table's wrapper, and outputs whose lines run out of their frame, every tab shown."""
     every_tab = page.add_style_tag(content=SHOW_EVERY_TAB)
     problems = [f"{url}: {p}" for p in page.evaluate(SIDEWAYS)]
     problems += [f"{url}: output line runs out of its frame: {p}" for p in page.evaluate(CLIPPED_OUTPUTS)]
@@ -311,14 +311,26 @@ def fit_problems(page, url):
     return problems
 
 
+def frame_pass(page, url, found):
+    """FRAME_PROBE on the page as it is now (every tab shown), into found's lists of the same
+    names, each problem with the page and its width."""
+    every_tab = page.add_style_tag(content=SHOW_EVERY_TAB)
+    width = page.evaluate("innerWidth")
+    for kind, problems in page.evaluate(FRAME_PROBE, COPY_BUTTON).items():
+        found[kind] += [f"{url} ({width} px): {p}" for p in problems]
+    every_tab.evaluate("style => style.remove()")
+
+
 @pytest.fixture(scope="module")
 def visits(browser, built_site, site_url):
-    """Every page, visited once, for the three tests that look at every page: loaded at
-    1280 px in the light scheme, watched (console errors, failed or outside requests), every
-    code block scrolled into view as a reader would (test_every_page_renders_cleanly); its
+    """Every page, visited once, for the tests that look at every page: loaded at 1280 px in
+    the light scheme, watched (console errors, failed or outside requests), every code block
+    scrolled into view as a reader would (test_every_page_renders_cleanly); its blocks in their
+    frames, its tables' names whole and its copy buttons clear of the code (FRAME_PROBE); its
     figures seen light and dark; then the same page narrowed to a 390 px phone, where it must
-    fit (test_pages_fit_a_phone), and its figures seen light and dark again
-    (test_figures_show_every_label). {"render"|"fit"|"figures": [problem]} and the figures seen."""
+    fit (test_pages_fit_a_phone), FRAME_PROBE again, and its figures seen light and dark again
+    (test_figures_show_every_label). {"render"|"fit"|"frames"|"tables"|"copy"|"figures":
+    [problem]} and the figures seen."""
     sources = figure_sources()
     page, watch = watched_tab(browser, site_url)
     # Each page asks for the search index once it is drawn, and its worker indexes it all: 45
@@ -328,13 +340,15 @@ def visits(browser, built_site, site_url):
     config = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
     page.route("**/search/search_index.json",
                lambda route: route.fulfill(json={"config": config, "docs": []}))
-    found = {"render": [], "fit": [], "figures": [], "seen": set(), "urls": page_urls(built_site, site_url)}
+    found = {"render": [], "fit": [], "frames": [], "tables": [], "copy": [], "figures": [], "seen": set(),
+             "urls": page_urls(built_site, site_url)}
     for url in found["urls"]:
         page.set_viewport_size({"width": 1280, "height": 900})
         response = page.goto(url, wait_until="load")
         if response.status != 200:
             found["render"].append(f"{url}: HTTP {response.status}")
         found["render"] += render_problems(page, url, site_url)
+        frame_pass(page, url, found)
         # What the page loads, at load and as its blocks come into view, is done by now: no
         # request for 500 ms (the scrolling above took longer, so this rarely waits).
         page.wait_for_load_state("networkidle")
@@ -348,6 +362,7 @@ def visits(browser, built_site, site_url):
             follow_system(page, "light")
         page.set_viewport_size(PHONE)
         found["fit"] += fit_problems(page, url)
+        frame_pass(page, url, found)
         if figured:
             found["figures"] += figure_pass(page, f"{url} (390 px", sources, found["seen"])
             follow_system(page, "light")
@@ -368,12 +383,13 @@ def test_every_page_renders_cleanly(visits):
 # -- Pages fit the screen -----------------------------------------------------------------------
 # A recorded output (its Output/Session block; a notebook cell's output) wraps its long lines
 # (reader.css): the end of a line, often the error the snippet exists to show, is never out of
-# sight. Each output whose lines still run past its frame, by the start of its longest line.
-# An output whose lines run out of its frame, other than printed source and the lines that keep
+# sight. Each output whose lines still run past its frame, by the start of its longest line:
+# an output whose lines run out of its frame, other than printed source and the lines that keep
 # their columns (a table's rows, a traceback's carets and the line they point into), which
 # scroll (inside_pytorch/markup.py): those it leaves out of the frame's width.
 CLIPPED_OUTPUTS = """() => [...document.querySelectorAll(
-        "article .highlight.output:not(.source) pre > code, article .jp-OutputArea pre > code")]
+        "article .highlight.output:not(.source) pre > code, " +
+        "article .jp-OutputArea .highlight:not(.source) pre > code")]
     .filter(code => {
       if (!code.clientWidth || code.scrollWidth <= code.clientWidth + 1) return false;
       const right = code.getBoundingClientRect().left + code.clientWidth + 1;
@@ -387,9 +403,11 @@ CLIPPED_OUTPUTS = """() => [...document.querySelectorAll(
       return false;
     })
     .map(code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60))"""
-# What scrolls sideways: the page, or anything in it (a table's frame, a figure, the tabs)
-# except a code block, which keeps a script's lines as written and scrolls them; and what
-# reaches past the screen's right edge where nothing scrolls (cut off by a frame that hides it).
+# What scrolls sideways: the page, or anything in it (a figure, the tabs) except a code block,
+# which keeps a script's lines as written and scrolls them, and a table's wrapper (Material's
+# .md-typeset__scrollwrap), where a table too wide for the screen scrolls with its names whole;
+# and what reaches past the screen's right edge where nothing scrolls (cut off by a frame that
+# hides it).
 SIDEWAYS = """() => {
   const found = [], width = document.documentElement.clientWidth;
   const what = e => e.tagName.toLowerCase() + [...e.classList].map(c => "." + c).join("") + ": "
@@ -398,7 +416,8 @@ SIDEWAYS = """() => {
   const root = document.scrollingElement;
   if (root.scrollWidth > root.clientWidth) found.push(`the page is ${root.scrollWidth} px wide`);
   for (const e of document.querySelectorAll("body *")) {
-    if (e.closest("pre") || !e.clientWidth || e.scrollWidth <= e.clientWidth + 1) continue;
+    if (e.closest("pre") || e.matches(".md-typeset__scrollwrap:has(> .md-typeset__table)")
+        || !e.clientWidth || e.scrollWidth <= e.clientWidth + 1) continue;
     if (scrolls(e)) found.push(`${what(e)} scrolls sideways (${e.scrollWidth} px in ${e.clientWidth})`);
   }
   for (const e of document.querySelectorAll("article *")) {
@@ -415,16 +434,126 @@ SIDEWAYS = """() => {
 # of the tabs a reader has not picked.
 SHOW_EVERY_TAB = ".md-typeset .tabbed-content > .tabbed-block { display: block !important; }"
 PHONE = {"width": 390, "height": 844}
+# Every block (code, output, table) in its frame, every name in a table whole, every copy button
+# clear of the code; at the width the page has now, every tab shown. {"frames"|"tables"|"copy":
+# [problem]}:
+# - frames: a block's frame (a code block's <code>, which Material scrolls; a table's scrolling
+#   wrapper) holds its content (scrollWidth <= clientWidth) or scrolls sideways; nothing around it
+#   cuts it off (overflow hidden or clip, paint containment: a notebook cell's content-visibility);
+#   and nothing on the page reaches past the content column (.md-content's right edge) where
+#   nothing scrolls.
+# - tables: code in a table cell is on one line (one client rect): a name is never cut in two.
+# - copy: no letter of a block's code or title lies under its copy button as the page is at rest
+#   (each character's box from a Range; spaces are not letters; the scan of a block stops at the
+#   first line below the button), and the button lies inside its block (its title's bar included;
+#   a notebook code cell's prompt row), not over what is around it.
+FRAME_PROBE = """button => {
+  const found = {frames: [], tables: [], copy: []};
+  const what = e => e.tagName.toLowerCase() + [...e.classList].map(c => "." + c).join("") + ": "
+                    + e.textContent.trim().replace(/\\s+/g, " ").slice(0, 50);
+  const style = e => getComputedStyle(e);
+  const scrolls = e => /auto|scroll/.test(style(e).overflowX);
+  const clips = e => { const s = style(e);
+    return /hidden|clip/.test(s.overflowX) || /paint|strict|content/.test(s.contain)
+           || s.contentVisibility === "auto"; };
+  const column = (document.querySelector(".md-content") || document.documentElement).getBoundingClientRect();
+  const edge = Math.min(column.right, document.documentElement.clientWidth) + 1;
+  for (const block of document.querySelectorAll("article pre, article table")) {
+    if (!block.getClientRects().length) continue;
+    const frame = block.matches("pre") ? block.querySelector(":scope > code") || block
+                : block.closest(".md-typeset__scrollwrap") || block.parentElement;
+    const box = frame.getBoundingClientRect();
+    if (frame.scrollWidth > frame.clientWidth + 1 && !scrolls(frame))
+      found.frames.push(`${what(block)}: ${frame.scrollWidth} px of content in a frame of ` +
+                        `${frame.clientWidth} px that does not scroll`);
+    if (box.right > edge)
+      found.frames.push(`${what(block)}: its frame reaches ${Math.round(box.right)} px, past the ` +
+                        `column's ${Math.round(edge - 1)} px`);
+    for (let e = frame.parentElement; e && e !== document.documentElement; e = e.parentElement) {
+      if (!clips(e)) continue;
+      const r = e.getBoundingClientRect();
+      if (box.left < r.left - 1 || box.right > r.right + 1) {
+        found.frames.push(`${what(block)}: cut off by ${e.tagName.toLowerCase()}.${[...e.classList].join(".")}`);
+        break;
+      }
+    }
+  }
+  for (const e of document.querySelectorAll("article *")) {
+    if (e.closest("pre") || !e.getClientRects().length || e.getBoundingClientRect().right <= edge) continue;
+    let frame = e.parentElement;
+    while (frame && frame.tagName !== "ARTICLE" && !scrolls(frame)) frame = frame.parentElement;
+    if (!frame || frame.tagName === "ARTICLE")
+      found.frames.push(`${what(e)} reaches ${Math.round(e.getBoundingClientRect().right)} px, ` +
+                        `past the column's ${Math.round(edge - 1)} px`);
+  }
+  for (const code of document.querySelectorAll("article table code")) {
+    if (code.getClientRects().length > 1)
+      found.tables.push(`${JSON.stringify(code.textContent)} in a table is broken across ` +
+                        `${code.getClientRects().length} lines`);
+  }
+  const range = document.createRange();
+  const over = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5
+                         && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+  for (const copy of document.querySelectorAll("article " + button)) {
+    const b = copy.getBoundingClientRect(), pre = copy.closest("pre");
+    if (!b.width || !pre) continue;
+    const title = pre.parentElement.querySelector(":scope > .filename");
+    const block = pre.closest(".jp-CodeCell .jp-InputArea")
+                  || (pre.parentElement.matches(".highlight") ? pre.parentElement : pre);
+    const frame = block.getBoundingClientRect();
+    if (b.left < frame.left - 0.5 || b.right > frame.right + 0.5 || b.top < frame.top - 0.5
+        || b.bottom > frame.bottom + 0.5)
+      found.copy.push(`the block ${JSON.stringify((title || pre).textContent.trim().split("\\n")[0].slice(0, 60))}: ` +
+                      `its copy button is outside it (over what is around it)`);
+    for (const root of [title, pre.querySelector(":scope > code")].filter(Boolean)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), under = [];
+      scan: for (let node; (node = walker.nextNode());) {
+        for (let i = 0; i < node.data.length; i++) {
+          if (/\\s/.test(node.data[i])) continue;
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const r = range.getBoundingClientRect();
+          if (r.top >= b.bottom) break scan;
+          if (over(r, b)) under.push(node.data[i]);
+        }
+      }
+      if (under.length)
+        found.copy.push(`the block ${JSON.stringify((title || root).textContent.trim().split("\\n")[0].slice(0, 60))}: ` +
+                        `its copy button covers ${JSON.stringify(under.join(""))} of its ` +
+                        (root === title ? "title" : "code"));
+    }
+  }
+  return found;
+}"""
 
 
 def test_pages_fit_a_phone(visits):
-    """At 390 px nothing but a code block scrolls sideways, and outputs still wrap (but for
-    printed source and the lines that keep their columns)."""
+    """At 390 px nothing but a code block or a table's wrapper scrolls sideways, and outputs
+    still wrap (but for printed source and the lines that keep their columns, which scroll)."""
     assert not visits["fit"], "at 390 px:\n" + "\n".join(visits["fit"])
 
 
+def test_no_block_runs_past_its_frame(visits):
+    """At 1280 and 390 px, on every page, every code block, output and table holds its content
+    or scrolls it inside its frame, uncut, and nothing reaches past the content column."""
+    assert not visits["frames"], "\n".join(visits["frames"])
+
+
+def test_names_in_tables_stay_whole(visits):
+    """At 1280 and 390 px no code in a table cell is broken across lines: a table too wide for
+    the screen scrolls inside its wrapper instead (test_pages_fit_a_phone: only that wrapper)."""
+    assert not visits["tables"], "\n".join(visits["tables"])
+
+
+def test_copy_buttons_leave_the_code_clear(visits):
+    """At 1280 and 390 px, at rest, no letter of a block's code or title is under its copy
+    button."""
+    assert not visits["copy"], "\n".join(visits["copy"])
+
+
 def test_the_fit_checks_can_fail(browser):
-    """Each check finds what it looks for, and lets a code block scroll."""
+    """Each check finds what it looks for, and lets a code block, an output that is source code
+    and a table (in its wrapper) scroll."""
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     wide = "<div style='width: 600px'>a table or a figure wider than the phone</div>"
@@ -447,9 +576,45 @@ def test_the_fit_checks_can_fail(browser):
             f"auto'><span class='cols' style='white-space: pre'>{'x  ' * 80}</span>\na message"
             "</code></pre></div></article>", CLIPPED_OUTPUTS, None),
     }
+    long = "x" * 200
+    frames = lambda key: lambda page: page.evaluate(FRAME_PROBE, COPY_BUTTON)[key]
+    cases |= {
+        "a code block that does not scroll": (
+            f"<article><pre><code style='display: block; overflow: visible'>{long}</code></pre></article>",
+            frames("frames"), "that does not scroll"),
+        "a code block cut off by its frame": (
+            "<article><div style='overflow: hidden; width: 300px'><pre><code style='display: block; "
+            f"overflow: auto; width: 600px'>{long}</code></pre></div></article>", frames("frames"), "cut off by"),
+        "a code block that scrolls in its frame": (
+            f"<article><pre><code style='display: block; overflow: auto'>{long}</code></pre></article>",
+            frames("frames"), None),
+        "an output that is source code, and scrolls": (
+            "<article><div class='highlight output source'><pre><code style='display: block; overflow: auto'>"
+            f"{long}</code></pre></div></article>", CLIPPED_OUTPUTS, None),
+        "a table that scrolls in its wrapper": (
+            "<article><div class='md-typeset__scrollwrap' style='overflow-x: auto'><div class='md-typeset__table'>"
+            f"<table><tr><td><code style='white-space: nowrap'>{long}</code></td></tr></table></div></div></article>",
+            lambda page: page.evaluate(FRAME_PROBE, COPY_BUTTON)["frames"] + page.evaluate(SIDEWAYS), None),
+        "a table wider than the column": (
+            f"<article><table><tr><td><code style='white-space: nowrap'>{long}</code></td></tr></table></article>",
+            frames("frames"), "past the column"),
+        "a name broken in a table": (
+            "<article><table style='width: 100px'><tr><td><code style='word-break: break-all'>"
+            "_parameters_parameters</code></td></tr></table></article>", frames("tables"), "broken across 2 lines"),
+        "a copy button over the code": (
+            "<article><div class='highlight'><pre style='position: relative'><nav style='position: absolute; "
+            "top: 0; right: 0'><button class='md-code__button' data-md-type='copy' style='display: block; "
+            f"width: 30px; height: 30px'></button></nav><code style='display: block'>{long}</code></pre></div>"
+            "</article>", frames("copy"), 'covers "xxx'),
+        "a copy button over the text above its block": (
+            "<article><p>the text above</p><div class='highlight'><pre style='position: relative'><nav "
+            "style='position: absolute; bottom: 100%; right: 0'><button class='md-code__button' "
+            "data-md-type='copy' style='display: block; width: 30px; height: 30px'></button></nav>"
+            "<code style='display: block'>x</code></pre></div></article>", frames("copy"), "outside it"),
+    }
     for case, (html_text, probe, expected) in cases.items():
         page.set_content(f"<body style='margin: 0'>{html_text}</body>")
-        found = page.evaluate(probe)
+        found = probe(page) if callable(probe) else page.evaluate(probe)
         if expected is None:
             assert found == [], f"{case}: {found}"
         else:
@@ -553,6 +718,149 @@ def test_the_numbered_copy_check_can_fail(browser):
     assert any("the copy button copied '7" in p for p in problems), problems
     assert any("a selection copied '7" in p for p in problems), problems
     context.close()
+
+
+# -- Copy buttons seen at rest -----------------------------------------------------------------
+# A copy button must be seen without hovering (a phone has no hover): its icon at 3:1 or more on
+# what is around it (WCAG 1.4.11, non-text contrast), in both schemes, on a phone (390 px, touch,
+# device scale 2) and a desktop. Measured from pixels: the button shot as drawn and with its icon
+# transparent, and of each pixel of the icon the contrast between the two; the icon's contrast
+# is the highest. Every transition is finished before each shot (Material fades the button's
+# colour in 0.25 s: a shot within it, after a scheme change, measured a paler icon). The blocks:
+# a code block and an output with a title, a notebook's code cell and output, a block without a
+# title.
+MIN_ICON_CONTRAST = 3.0
+COPY_CONTRAST_BLOCKS = [("module/setattr/", "article .highlight:not(.output) > .filename + pre"),
+                        ("module/setattr/", "article .highlight.output > .filename + pre"),
+                        ("notebooks/linear/", "article .jp-InputArea pre"),
+                        ("notebooks/linear/", "article .jp-OutputArea pre"),
+                        ("torch-2.14/", "article .highlight > pre:first-child")]
+DEVICES = {"desktop": dict(viewport={"width": 1280, "height": 800}),
+           "phone": dict(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)}
+# The highest contrast, pixel by pixel, between two PNG shots of the same box, and its colours.
+ICON_CONTRAST = """async ([drawn, bare]) => {
+    const load = b64 => new Promise(r => { const i = new Image(); i.onload = () => r(i);
+                                            i.src = "data:image/png;base64," + b64; });
+    const pixels = img => { const c = document.createElement("canvas");
+        c.width = img.width; c.height = img.height; const x = c.getContext("2d");
+        x.drawImage(img, 0, 0); return x.getImageData(0, 0, img.width, img.height).data; };
+    const [pa, pb] = (await Promise.all([load(drawn), load(bare)])).map(pixels);
+    const lum = (p, i) => [0, 1, 2].map(k => p[i + k] / 255)
+        .map(v => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+        .reduce((sum, v, k) => sum + v * [0.2126, 0.7152, 0.0722][k], 0);
+    let best = {ratio: 1, icon: null, ground: null};
+    for (let i = 0; i < pa.length; i += 4) {
+        const [a, b] = [lum(pa, i), lum(pb, i)];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio > best.ratio) best = {ratio, icon: [...pa.slice(i, i + 3)], ground: [...pb.slice(i, i + 3)]};
+    }
+    return best;
+}"""
+FINISH_TRANSITIONS = "document.getAnimations().forEach(a => a.finish())"
+
+
+def icon_contrast(page, pre):
+    """The contrast of the copy button of `pre` (a locator) as the page shows it at rest, from
+    two screenshots (ICON_CONTRAST)."""
+    import base64
+
+    pre.scroll_into_view_if_needed()
+    button = pre.locator(COPY_BUTTON)
+    button.wait_for()
+    page.mouse.move(0, 0)
+    page.evaluate(FINISH_TRANSITIONS)
+    box = button.bounding_box()
+    drawn = page.screenshot(clip=box)
+    button.evaluate("b => b.style.setProperty('color', 'transparent', 'important')")
+    page.evaluate(FINISH_TRANSITIONS)
+    bare = page.screenshot(clip=box)
+    button.evaluate("b => b.style.removeProperty('color')")
+    return page.evaluate(ICON_CONTRAST, [base64.b64encode(drawn).decode(), base64.b64encode(bare).decode()])
+
+
+def copy_contrasts(browser, site_url, blocks, reader_css=None):
+    """[(where, contrast)] of the first block each selector finds, per device and scheme; with
+    `reader_css` served in place of the site's reader.css."""
+    measured = []
+    for device, options in DEVICES.items():
+        context = browser.new_context(**options)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        if reader_css is not None:
+            page.route("**/assets/reader.css", lambda route: route.fulfill(body=reader_css, content_type="text/css"))
+        for path, selector in blocks:
+            page.goto(site_url + path)
+            pre = page.locator(selector).first
+            if not pre.count():
+                continue
+            for scheme in SCHEMES:
+                follow_system(page, scheme)
+                contrast = icon_contrast(page, pre)
+                measured.append((f"{path} {selector!r} ({device}, {scheme})", contrast))
+        context.close()
+    return measured
+
+
+def test_copy_buttons_are_seen_at_rest(browser, site_url):
+    """Each of COPY_CONTRAST_BLOCKS' buttons, at rest, light and dark, phone and desktop: its
+    icon at MIN_ICON_CONTRAST or more, measured from pixels."""
+    measured = copy_contrasts(browser, site_url, COPY_CONTRAST_BLOCKS)
+    kinds = {where.split(" (")[0] for where, _ in measured}
+    assert len(kinds) >= 4, f"only {sorted(kinds)} of COPY_CONTRAST_BLOCKS are on the site"
+    low = [f"{where}: {c['ratio']:.2f}:1 (icon {c['icon']} on {c['ground']})"
+           for where, c in measured if c["ratio"] < MIN_ICON_CONTRAST]
+    assert not low, f"copy buttons under {MIN_ICON_CONTRAST}:1 at rest:\n" + "\n".join(low)
+
+
+def reader_css_without(heading):
+    """docs/assets/reader.css without the section whose comment starts with `heading` (a section
+    runs to the next blank line)."""
+    css = (FIGURES / "reader.css").read_text(encoding="utf-8")
+    sections = css.split("\n\n")
+    kept = [s for s in sections if not s.startswith("/* " + heading)]
+    assert len(kept) == len(sections) - 1, f"reader.css has no section starting {heading!r}"
+    return "\n\n".join(kept)
+
+
+def old_rules_problems(browser, site_url, path, reader_css, extra_css=""):
+    """FRAME_PROBE's and SIDEWAYS' findings on `path` at 390 px (touch), its code blocks'
+    buttons mounted, with `reader_css` in place of the site's reader.css and `extra_css` added."""
+    context = browser.new_context(**DEVICES["phone"])
+    page = context.new_page()
+    page.route("**/assets/reader.css", lambda route: route.fulfill(body=reader_css, content_type="text/css"))
+    page.goto(site_url + path)
+    page.evaluate(SHOW_EVERY_BLOCK)
+    if extra_css:
+        page.add_style_tag(content=extra_css)
+    found = page.evaluate(FRAME_PROBE, COPY_BUTTON)
+    found["sideways"] = page.evaluate(SIDEWAYS)
+    context.close()
+    return found
+
+
+def test_the_copy_button_checks_fail_on_the_old_rules(browser, site_url):
+    """Without reader.css's copy-button rules (Material's resting grey, the button over the first
+    line), the contrast check and the overlap check both fail on a page of the site."""
+    old = reader_css_without("Copy buttons")
+    low = [(where, c["ratio"]) for where, c in copy_contrasts(browser, site_url, COPY_CONTRAST_BLOCKS[:1], old)]
+    assert len(low) == 4 and all(ratio < MIN_ICON_CONTRAST for _, ratio in low), low
+    covered = old_rules_problems(browser, site_url, "module/setattr/", old)["copy"]
+    assert any("its copy button covers" in c for c in covered), covered
+
+
+def test_the_table_checks_fail_on_the_old_rules(browser, site_url):
+    """Without reader.css's table rules, Material breaks `_parameters` in the module/setattr
+    table on a phone, and the check finds it; a wrapper that does not scroll lets the table run
+    past the column, and the checks find that too."""
+    old = reader_css_without("Tables:")
+    broken = old_rules_problems(browser, site_url, "module/setattr/", old)["tables"]
+    assert any('"_parameters" in a table is broken' in b for b in broken), broken
+    found = old_rules_problems(browser, site_url, "module/setattr/",
+                               (FIGURES / "reader.css").read_text(encoding="utf-8"),
+                               ".md-typeset__scrollwrap { overflow: visible !important; }")
+    assert any("past the column" in f for f in found["frames"]), found["frames"]
+    assert any("the page is" in f for f in found["sideways"]), found["sideways"]
+
 
 def test_search_finds_the_one_chapter_that_uses_a_word(built_site, site_url, session):
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
