@@ -7,8 +7,10 @@ that leaves 127.0.0.1; then it checks what a reader uses: copy buttons (clicked,
 read back), search (every code name on the pages typed into the box), the figures (every label
 drawn, legible and unclipped, light and dark, desktop and phone), the colour scheme (the
 system's, or the one chosen with the header's button), instant navigation, the footer, the table
-of contents, the edit and view links, the 404, and that every page fits a 390 px phone with its
-outputs' lines wrapped.
+of contents, the edit and view links, the 404, that every page fits a 390 px phone with its
+outputs' lines wrapped, that every block holds or scrolls its content inside the column at 1280
+and 390 px, that names in tables stay whole, and that copy buttons are seen at rest (measured in
+screenshots) and cover no code.
 
 `make test` installs the browser (Makefile target `browser`) and Playwright (requirements.txt).
 Set BROWSER_SCREENSHOTS=<dir> to keep light and dark screenshots of the nn.Linear chapter.
@@ -266,8 +268,7 @@ def page_urls(built_site, site_url):
 
 def render_problems(page, url, site_url):
     """What is wrong with the page `page` shows (1280 px, light): a code block without its copy
-    button or with one that copies another block, an output line out of its frame, missing
-    furniture."""
+    button or with one that copies another block, missing furniture."""
     problems = []
     page.evaluate(SHOW_EVERY_BLOCK)
     blocks = page.eval_on_selector_all("article pre", COPYABLE, COPY_BUTTON)
@@ -276,11 +277,6 @@ def render_problems(page, url, site_url):
     wrong = page.eval_on_selector_all("article " + COPY_BUTTON, COPY_TARGETS)
     if wrong:
         problems.append(f"{url}: copy buttons that copy nothing or another block:\n" + "\n".join(wrong))
-    every_tab = page.add_style_tag(content=SHOW_EVERY_TAB)
-    clipped = page.evaluate(CLIPPED_OUTPUTS)
-    every_tab.evaluate("style => style.remove()")
-    if clipped:
-        problems.append(f"{url}: output lines run out of their frame:\n" + "\n".join(clipped))
     if page.locator("a.md-content__button[rel=edit]").count() != 1:
         problems.append(f"{url}: no edit link")
     if page.locator("a.md-content__button[title*='source' i]").count() != 1:
@@ -301,21 +297,20 @@ def render_problems(page, url, site_url):
     return problems
 
 
-def fit_problems(page, url):
-    """At the phone's width (the page narrowed to it): what scrolls sideways but a code block or
-    a table's wrapper, and outputs whose lines run out of their frame, every tab shown."""
-    every_tab = page.add_style_tag(content=SHOW_EVERY_TAB)
-    problems = [f"{url}: {p}" for p in page.evaluate(SIDEWAYS)]
-    problems += [f"{url}: output line runs out of its frame: {p}" for p in page.evaluate(CLIPPED_OUTPUTS)]
-    every_tab.evaluate("style => style.remove()")
-    return problems
-
-
-def frame_pass(page, url, found):
-    """FRAME_PROBE on the page as it is now (every tab shown), into found's lists of the same
-    names, each problem with the page and its width."""
+def layout_pass(page, url, found):
+    """What is out of place on the page as it is now, every tab shown: at 1280 px outputs whose
+    lines run out of their frame (into found["render"]); at the phone's width (the page narrowed
+    to it) those and what scrolls sideways but a code block or a table's wrapper (found["fit"]);
+    at both, FRAME_PROBE (into found's lists of the same names). One pass of style and layout."""
     every_tab = page.add_style_tag(content=SHOW_EVERY_TAB)
     width = page.evaluate("innerWidth")
+    clipped = page.evaluate(CLIPPED_OUTPUTS)
+    if width > PHONE["width"]:
+        if clipped:
+            found["render"].append(f"{url}: output lines run out of their frame:\n" + "\n".join(clipped))
+    else:
+        found["fit"] += [f"{url}: {p}" for p in page.evaluate(SIDEWAYS)]
+        found["fit"] += [f"{url}: output line runs out of its frame: {p}" for p in clipped]
     for kind, problems in page.evaluate(FRAME_PROBE, COPY_BUTTON).items():
         found[kind] += [f"{url} ({width} px): {p}" for p in problems]
     every_tab.evaluate("style => style.remove()")
@@ -348,7 +343,7 @@ def visits(browser, built_site, site_url):
         if response.status != 200:
             found["render"].append(f"{url}: HTTP {response.status}")
         found["render"] += render_problems(page, url, site_url)
-        frame_pass(page, url, found)
+        layout_pass(page, url, found)
         # What the page loads, at load and as its blocks come into view, is done by now: no
         # request for 500 ms (the scrolling above took longer, so this rarely waits).
         page.wait_for_load_state("networkidle")
@@ -361,8 +356,7 @@ def visits(browser, built_site, site_url):
             found["figures"] += figure_pass(page, f"{url} (1280 px", sources, found["seen"])
             follow_system(page, "light")
         page.set_viewport_size(PHONE)
-        found["fit"] += fit_problems(page, url)
-        frame_pass(page, url, found)
+        layout_pass(page, url, found)
         if figured:
             found["figures"] += figure_pass(page, f"{url} (390 px", sources, found["seen"])
             follow_system(page, "light")
@@ -726,15 +720,17 @@ def test_the_numbered_copy_check_can_fail(browser):
 # device scale 2) and a desktop. Measured from pixels: the button shot as drawn and with its icon
 # transparent, and of each pixel of the icon the contrast between the two; the icon's contrast
 # is the highest. Every transition is finished before each shot (Material fades the button's
-# colour in 0.25 s: a shot within it, after a scheme change, measured a paler icon). The blocks:
-# a code block and an output with a title, a notebook's code cell and output, a block without a
-# title.
+# colour in 0.25 s: a shot within it, after a scheme change, measured a paler icon). The blocks,
+# one of each place reader.css gives the button: a code block and an output with a title (in the
+# title's bar), a notebook's code cell (its prompt's row), a notebook cell's output (a wrapping
+# output without a title: its corner) and a block in a notebook's text (any other block: the
+# corner, its first line below). A build without executed notebooks has no cell outputs.
 MIN_ICON_CONTRAST = 3.0
 COPY_CONTRAST_BLOCKS = [("module/setattr/", "article .highlight:not(.output) > .filename + pre"),
                         ("module/setattr/", "article .highlight.output > .filename + pre"),
-                        ("notebooks/linear/", "article .jp-InputArea pre"),
+                        ("notebooks/linear/", "article .jp-CodeCell .jp-InputArea pre"),
                         ("notebooks/linear/", "article .jp-OutputArea pre"),
-                        ("torch-2.14/", "article .highlight > pre:first-child")]
+                        ("notebooks/linear/", "article .jp-MarkdownCell pre")]
 DEVICES = {"desktop": dict(viewport={"width": 1280, "height": 800}),
            "phone": dict(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)}
 # The highest contrast, pixel by pixel, between two PNG shots of the same box, and its colours.
@@ -764,9 +760,10 @@ def icon_contrast(page, pre):
     two screenshots (ICON_CONTRAST)."""
     import base64
 
-    pre.scroll_into_view_if_needed()
+    pre.scroll_into_view_if_needed()   # Material mounts the button as its block comes into view
     button = pre.locator(COPY_BUTTON)
     button.wait_for()
+    button.evaluate("b => b.scrollIntoView({block: 'center'})")  # clear of the sticky header
     page.mouse.move(0, 0)
     page.evaluate(FINISH_TRANSITIONS)
     box = button.bounding_box()
@@ -788,15 +785,14 @@ def copy_contrasts(browser, site_url, blocks, reader_css=None):
         page.set_default_timeout(10_000)
         if reader_css is not None:
             page.route("**/assets/reader.css", lambda route: route.fulfill(body=reader_css, content_type="text/css"))
-        for path, selector in blocks:
+        for path in dict.fromkeys(path for path, _ in blocks):
             page.goto(site_url + path)
-            pre = page.locator(selector).first
-            if not pre.count():
-                continue
             for scheme in SCHEMES:
                 follow_system(page, scheme)
-                contrast = icon_contrast(page, pre)
-                measured.append((f"{path} {selector!r} ({device}, {scheme})", contrast))
+                for selector in (selector for at, selector in blocks if at == path):
+                    pre = page.locator(selector).first
+                    if pre.count():
+                        measured.append((f"{path} {selector!r} ({device}, {scheme})", icon_contrast(page, pre)))
         context.close()
     return measured
 
