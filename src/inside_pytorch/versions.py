@@ -118,8 +118,9 @@ def on_files(files, config):
                                                   if lvl == 1), file.src_uri)
         for block in blocks:
             # The section it is in: the heading above it (none under the page's title).
-            above = headings[block.headings - 1] if block.headings else None
-            anchor, section = ids[block.headings - 1] if above and above[1] > 1 else (None, None)
+            anchor, section = ids[block.headings - 1] if block.headings else (None, None)
+            if block.headings and headings[block.headings - 1][1] == 1:
+                section = None  # under the page's title, which names the page, not a section
             for _, path, _ in block.includes:
                 shown.setdefault(path, []).append(
                     (file, title, section, anchor, block.info is None, block.start))
@@ -545,7 +546,8 @@ def on_page_content(html_text, page, config, files):
                  if facts[1:] else "")
         sentences.append(f"Every output is also checked against torch {facts[0]}{build}.")
         mine = [p for p in differs or [] if version in _state["variants"][p]]
-        sections = dict.fromkeys((where[p][3], where[p][2]) for p in mine if where[p][3])
+        sections = dict.fromkeys((where[p][3], where[p][2] or where[p][1]) for p in mine
+                                 if where[p][3])
         links = "; ".join(f'<a href="#{a}">{html.escape(s)}</a>' for a, s in sections)
         if differs is not None:  # a page that shows outputs
             sentences.append(
