@@ -400,7 +400,7 @@ def changelog_problems(soup):
         links = [(a.get_text(), a["href"]) for a in p.select("a[href]")]
         problems += [f"{visible(p.get_text())[:50]!r} names {t!r} {links.count((t, h))} times"
                      for t, h in dict.fromkeys(links) if links.count((t, h)) > 1]
-    for diff in soup.select("article details.variant-diff pre"):
+    for diff in soup.select("article details.variant-diff .variant-lines"):
         if re.search(r"\]\([^)\s]+\)|^[-+] +!!! ", diff.get_text(), re.M):  # a link, an admonition
             problems.append(f"{visible(diff.get_text())[:50]!r}: Markdown in a diff")
     return problems
@@ -420,7 +420,8 @@ def test_the_changelog_check_can_fail():
     soup = BeautifulSoup(
         "<article><h2>Overview</h2><h3>snippets/x.out</h3><h2>Overview</h2>"
         "<p>Shown in <a href='a/#s'>F › F</a>, <a href='a/#s'>F › F</a>.</p>"
-        "<details class='variant-diff'><pre>- [`x`](https://github.com/a/b)</pre></details>"
+        "<details class='variant-diff'><div class='variant-lines'>- [`x`](https://github.com/a/b)"
+        "</div></details>"
         "</article>", "html.parser")
     found = changelog_problems(soup)
     assert len(found) == 3 and "'Overview' is there 2 times" in found[0] and \
@@ -437,7 +438,7 @@ OVERRUN = """() => {
   const what = e => e.tagName.toLowerCase() + ": " + e.textContent.trim().replace(/\\s+/g, " ").slice(0, 50);
   for (const e of document.querySelectorAll("article, article *")) {
     if (!e.clientWidth || e.scrollWidth <= e.clientWidth + 1) continue;
-    if (e.closest("pre")) found.push(`${what(e)} runs past its frame (${e.scrollWidth} px in ${e.clientWidth})`);
+    if (e.closest("pre, .variant-lines")) found.push(`${what(e)} runs past its frame (${e.scrollWidth} px in ${e.clientWidth})`);
     else if (!/auto|scroll/.test(getComputedStyle(e).overflowX)) found.push(`${what(e)} is cut off (${e.scrollWidth} px in ${e.clientWidth})`);
   }
   return found;
@@ -474,9 +475,34 @@ def test_the_fit_check_can_fail(built_site, site_url, browser):
     url = site_url + "torch-2.14/"
     page.route(url, lambda route: route.fulfill(
         response=route.fetch(), body=route.fetch().text().replace(
-            "</head>", "<style>.md-typeset .variant-diff pre > code { white-space: pre; }"
+            "</head>", "<style>.md-typeset .variant-diff .variant-lines { white-space: pre; }"
                        ".md-typeset h2 { min-width: 1500px; }</style></head>")))
     found = overrun_problems(page, url, widths=(1280,))
     context.close()
     assert any("runs past its frame" in p for p in found) and \
         any("cut off" in p for p in found), found
+
+
+# Material links tab sets by their labels' text (content.tabs.link): picking the second torch in
+# one output's tabs picks it in every tab set labelled the same.
+PICK_SECOND = """() => {
+  const sets = [...document.querySelectorAll("article .tabbed-set")]
+    .filter(s => s.querySelector(".tabbed-labels > label").textContent.startsWith("torch "));
+  sets[0].querySelectorAll(".tabbed-labels > label")[1].click();
+  return sets.map(s => [...s.querySelectorAll(":scope > input")].findIndex(i => i.checked));
+}"""
+
+
+def test_picking_a_torch_picks_it_everywhere(site_url, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + "pdb/into-torch/", wait_until="load")
+    picked = page.evaluate(PICK_SECOND)
+    # the same, after one set's labels no longer match the others': it stays as it was
+    page.goto(site_url + "pdb/into-torch/", wait_until="load")
+    page.evaluate("""() => [...document.querySelectorAll("article .tabbed-labels > label")]
+                           .filter(l => l.textContent.startsWith("torch ")).at(-1).textContent = "torch x" """)
+    unlinked = page.evaluate(PICK_SECOND)
+    context.close()
+    assert len(picked) >= 2 and set(picked) == {1}, picked
+    assert unlinked[-1] == 0 and set(unlinked[:-1]) == {1}, unlinked

@@ -362,7 +362,8 @@ def marked_text(text, ranges):
 
 def diff_html(path, variant, version, markdown, anchor=None):
     """The difference between two recorded outputs, collapsed: the changed lines with a line
-    of context, `-` the primary torch's, `+` the other's, the changed words marked."""
+    of context, `-` the primary torch's, `+` the other's, the changed words marked. Lines of
+    text in a frame of their own (reader.css), not a code block: nothing in it is code to copy."""
     old, new = (without_marks((ROOT / p).read_text(encoding="utf-8")).splitlines()
                 for p in (path, variant))
     if markdown:
@@ -389,7 +390,7 @@ def diff_html(path, variant, version, markdown, anchor=None):
     return (f'<details class="note variant-diff"{ident}><summary>What <code>{html.escape(script)}</code> '
             f"prints: {count} line{'s' if count != 1 else ''} of {len(new)} differ"
             f"{'s' if count == 1 else ''}</summary>\n"
-            f'<div class="highlight"><pre><code>{"".join(rows)}</code></pre></div>\n'
+            f'<div class="variant-lines">{"".join(rows)}</div>\n'
             f"</details>")
 
 
