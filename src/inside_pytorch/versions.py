@@ -78,7 +78,8 @@ def tab_label(version, facts):
 
 def entry_id(path):
     """The id of an output's entry on the changes page: `out-cpp-dispatcher`."""
-    return "out-" + re.sub(r"[^-_0-9A-Za-z]+", "-", path.removeprefix("snippets/").removesuffix(".out"))
+    name = path.removeprefix("snippets/").removesuffix(".out")
+    return "out-" + re.sub(r"[^-_0-9A-Za-z]+", "-", name)
 
 
 def short_reason(reason):
@@ -257,8 +258,8 @@ def on_page_markdown(markdown_text, page, config, files):
 # -- the changes page ---------------------------------------------------------------------------
 
 MD_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]+)\)")
-BLOB = re.compile(r"^https://github\.com/[^/]+/[^/]+/blob/(?P<commit>[0-9a-f]{7,40})/(?P<path>[^#]+)"
-                  r"(?P<anchor>#\S*)?$")
+BLOB = re.compile(r"^https://github\.com/[^/]+/[^/]+/blob/(?P<commit>[0-9a-f]{7,40})/"
+                  r"(?P<path>[^#]+)(?P<anchor>#\S*)?$")
 
 
 def readable(line):
@@ -293,7 +294,8 @@ def changes_list(version, why, page):
             out += ["", f"## {title}"]
             group, last = title, None
         places = dict.fromkeys(  # each section once, however often the page shows it there
-            (file.src_uri, anchor, section, page_title) for file, page_title, section, anchor, *_ in where)
+            (file.src_uri, anchor, section, page_title)
+            for file, page_title, section, anchor, *_ in where)
         links = [f"[{(t + ' › ') if t != title else ''}{s or 'its opening section'}]"
                  f"({get_relative_url(uri, page.file.src_uri)}{'#' + a if a else ''})"
                  for uri, a, s, t in places]
@@ -381,15 +383,18 @@ def diff_html(path, variant, version, markdown, anchor=None):
             # A changed line just above its new form; lines only gone or only new after them.
             for k in range(max(i2 - i1, j2 - j1)):
                 if i1 + k < i2:
-                    rows.append(f'<span class="variant-old">- {marked_text(old[i1 + k], ma[i1 + k])}\n</span>')
+                    line = marked_text(old[i1 + k], ma[i1 + k])
+                    rows.append(f'<span class="variant-old">- {line}\n</span>')
                 if j1 + k < j2:
-                    rows.append(f'<span class="variant-new">+ {marked_text(new[j1 + k], mb[j1 + k])}\n</span>')
+                    line = marked_text(new[j1 + k], mb[j1 + k])
+                    rows.append(f'<span class="variant-new">+ {line}\n</span>')
     count = len(mb) or len(ma)
     script = script_of(path).as_posix()
     ident = f' id="{anchor}"' if anchor else ""
-    return (f'<details class="note variant-diff"{ident}><summary>What <code>{html.escape(script)}</code> '
-            f"prints: {count} line{'s' if count != 1 else ''} of {len(new)} differ"
-            f"{'s' if count == 1 else ''}</summary>\n"
+    return (f'<details class="note variant-diff"{ident}><summary>'
+            f"What <code>{html.escape(script)}</code> prints: {count} line"
+            f"{'s' if count != 1 else ''} of {len(new)} differ{'s' if count == 1 else ''}"
+            f"</summary>\n"
             f'<div class="variant-lines">{"".join(rows)}</div>\n'
             f"</details>")
 
@@ -400,6 +405,7 @@ TAB_SET = re.compile(r'<div class="tabbed-set[^"]*"[^>]*>')
 DIV = re.compile(r"<div\b[^>]*>|</div>")
 PIECE = re.compile(r"<[^>]*>|&#?\w+;|[^<&]|&")
 CODE = re.compile(r"(<pre[^>]*>(?:<span></span>)?<code[^>]*>)(.*?)(</code></pre>)", re.S)
+HREF = re.compile(r'href="([^"]*)"')
 ITEM = re.compile(r"<(?P<tag>li|p)(?P<attrs>(?: [^>]*)?)>(?P<inner>.*?)</(?P=tag)>", re.S)
 
 
@@ -465,11 +471,12 @@ def tab_blocks(text, start):
 def units(fragment):
     """What one tab shows, unit by unit: its code blocks' inner HTML (a line per line), or, for
     rendered Markdown, its list items and paragraphs (a unit each). [(start, end, lines)]."""
-    found = [(m.start(2), m.end(2), visible_text(m[2]).split("\n")) for m in CODE.finditer(fragment)]
+    found = [(m.start(2), m.end(2), visible_text(m[2]).split("\n"))
+             for m in CODE.finditer(fragment)]
     if found:
         return "code", found
     return "prose", [(m.start("inner"), m.end("inner"),
-                      [visible_text(m["inner"]) + " " + " ".join(re.findall(r'href="([^"]*)"', m["inner"]))])
+                      [visible_text(m["inner"]) + " " + " ".join(HREF.findall(m["inner"]))])
                      for m in ITEM.finditer(fragment)
                      if 'class="variant-why"' not in m["attrs"]]
 
@@ -483,8 +490,9 @@ def mark_tabs(text, label_sets):
         if m.start() < at:
             continue  # inside a tab set already done
         end, blocks = tab_blocks(text, m.start())
-        labels = tuple(visible_text(x).strip() for x in
-                       re.findall(r"<label[^>]*>(.*?)</label>", text[m.start():blocks[0][0]] if blocks else ""))
+        head = text[m.start():blocks[0][0]] if blocks else ""
+        labels = tuple(visible_text(x).strip()
+                       for x in re.findall(r"<label[^>]*>(.*?)</label>", head))
         if tuple(labels) not in label_sets or len(blocks) != len(labels) or len(blocks) < 2:
             continue
         shown = [units(text[s:e]) for s, e in blocks]
@@ -505,9 +513,11 @@ def mark_tabs(text, label_sets):
                 for i, ranges in marks.items():
                     us, ue, _ = shown[n][1][i]
                     visible = len(visible_text(text[s + us:s + ue]))
-                    inner = mark_code(text[s + us:s + ue], {0: [r for r in ranges if r[1] <= visible]})
+                    inner = mark_code(text[s + us:s + ue],
+                                      {0: [r for r in ranges if r[1] <= visible]})
                     # the unit as a whole: its own class, not the code block's line highlight
-                    edits[s + us] = (s + ue, inner.replace('<span class="hll">', '<span class="variant-changed">', 1))
+                    edits[s + us] = (s + ue, inner.replace('<span class="hll">',
+                                                           '<span class="variant-changed">', 1))
         out.append(text[at:m.start()])
         pos = m.start()
         for start in sorted(edits):
