@@ -116,6 +116,18 @@ def visible(text):
     return " ".join(text.split())
 
 
+def with_numbers(block):
+    """A tab's text as its output printed it: printed source's line numbers, drawn in the
+    margin from an attribute (inside_pytorch/markup.py), each in front of its line."""
+    numbers = block.select(".output.numbered .linenos")
+    if not numbers:
+        return block.get_text()
+    block = BeautifulSoup(str(block), "html.parser")
+    for number in block.select(".output.numbered .linenos"):
+        number.string = number.get("data-linenos", "")
+    return block.get_text()
+
+
 def shows(seen, text):
     """Does this text of a built page show this output (as code, or as Markdown)?"""
     return visible(text) in seen or \
@@ -169,7 +181,7 @@ def test_pages_show_both_outputs_in_tabs(built_site):
             if (out, section) not in {(path, s) for _, path, s in includes(page)}:
                 continue
             if page not in shown:
-                shown[page] = [(labels, [visible(block.get_text()) for block in blocks])
+                shown[page] = [(labels, [visible(with_numbers(block)) for block in blocks])
                                for labels, blocks in tab_sets(built_page(built_site, page))]
             for labels, blocks in shown[page]:
                 if (labels[:1] == [primary] and labels_of[version] in labels

@@ -834,7 +834,9 @@ def site_markdown():
 
 
 def words(html_text):
-    """The text of some HTML as one line: tags dropped, entities read, whitespace joined."""
+    """The text of some HTML as one line: tags dropped (those that mark words inside a line,
+    versions.py's <mark> and <span>, without a space), entities read, whitespace joined."""
+    html_text = re.sub(r"</?(?:mark|span)\b[^>]*>", "", html_text)
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", html_text)).split())
 
 

@@ -43,6 +43,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
+from inside_pytorch.errors import plain
 from inside_pytorch.layout import ROOT, nav_titles, recorded_torch_version
 from inside_pytorch.outputs import differing_parts, script_of, torch_variants, without_marks
 from inside_pytorch.pages import INCLUDE, heading_ids, read
@@ -290,13 +291,13 @@ def changes_list(version, why, page):
     for _, path, where in sorted(entries):
         title = ("The note at the bottom of every page" if path == stamp
                  else where[0][1] if where else "On no page")
-        if title != group:
-            out += ["", f"## {title}"]
+        if title != group:  # titles as plain text: `__setattr__` is not bold
+            out += ["", f"## {plain(title)}"]
             group, last = title, None
         places = dict.fromkeys(  # each section once, however often the page shows it there
             (file.src_uri, anchor, section, page_title)
             for file, page_title, section, anchor, *_ in where)
-        links = [f"[{(t + ' › ') if t != title else ''}{s or 'its opening section'}]"
+        links = [f"[{plain(t) + ' › ' if t != title else ''}{plain(s or 'its opening section')}]"
                  f"({get_relative_url(uri, page.file.src_uri)}{'#' + a if a else ''})"
                  for uri, a, s, t in places]
         kind, _, reason = str(why.get(path, "")).partition(": ")
