@@ -79,7 +79,8 @@ def numbered_lines(text):
 def column_lines(text):
     """The indexes of an output's lines that keep their columns: a line of carets and the line
     above it, and each line with a column starting where two other lines have one too, after
-    a gap of two spaces or more (the rows of a table aligned with spaces)."""
+    a gap of two spaces or more (the rows of a table aligned with spaces), and a row whose first
+    cell is too long for its column."""
     lines = text.splitlines()
     starts = [{m.end() for m in COLUMN_GAP.finditer(line)} for line in lines]
     counts = {}
@@ -87,6 +88,17 @@ def column_lines(text):
         for start in found:
             counts[start] = counts.get(start, 0) + 1
     keep = {i for i, found in enumerate(starts) if any(counts[s] >= 3 for s in found)}
+    # a row whose first cell is too long for its column, so that one space or none is left of
+    # the gap: indented, next to a row with the same indentation, its first word reaching that
+    # row's second column
+    indent = [len(line) - len(line.lstrip(" ")) for line in lines]
+    for i in [*range(len(lines)), *reversed(range(len(lines)))]:
+        words = lines[i].split()
+        reach = indent[i] + len(words[0]) if words else 0
+        if i not in keep and indent[i] and words and any(
+                j in keep and indent[j] == indent[i] and starts[j] and reach >= min(starts[j]) - 2
+                for j in (i - 1, i + 1)):
+            keep.add(i)
     for i, line in enumerate(lines):
         if CARETS.match(line):
             keep |= {i, i - 1} if i else {i}
