@@ -1695,8 +1695,9 @@ def test_outputs_rendered_as_markdown_look_like_outputs(site_url, session):
     page.goto(site_url + "module/setattr/")
     for system in SCHEMES:
         follow_system(page, system)
-        # Material's code blocks change colour in a transition: compare where it ends.
-        page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
+        # Material's code blocks change colour in a transition: compare where it ends (finished
+        # at once, as FINISH_TRANSITIONS does: awaiting one that a newer one replaces rejects).
+        page.evaluate(FINISH_TRANSITIONS)
         problems += [f"{p} ({system})" for p in look_problems(page, "module/setattr/")]
     follow_system(page, "light")
     found = collapsed_scripts()
