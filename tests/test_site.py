@@ -732,8 +732,9 @@ def python_statement(line):
 
 
 def looks_like_source(text):
-    """What an output's text is, read from the text alone: "python" (it parses, and holds a
-    definition or a block; or half its lines are statements), "cpp" (most lines end a
+    """What an output's text is, read from the text alone: "python" (it parses, but for a line
+    or two of report above it, and holds a definition or a block; or half its lines are
+    statements), "cpp" (most lines end a
     statement or open or close a block, or are comments), "numbered" (a file's lines under
     its `# <path>` line, with their numbers), or None (a message, a table, a traceback)."""
     if NUMBERED_SOURCE.search(text):
@@ -741,13 +742,14 @@ def looks_like_source(text):
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 3 or any(re.match(r'\s*(?:Traceback \(|File ")', line) for line in lines):
         return None
-    try:
-        code = [line for line in lines if not line.lstrip().startswith("#")]
-        if any(isinstance(node, COMPOUND)
-               for node in ast.walk(ast.parse(textwrap.dedent("\n".join(code))))):
+    code = [line for line in lines if not line.lstrip().startswith("#")]
+    for skip in range(min(3, len(code))):  # a line or two of report may come first
+        try:
+            tree = ast.parse(textwrap.dedent("\n".join(code[skip:])))
+        except SyntaxError:
+            continue
+        if any(isinstance(node, COMPOUND) for node in ast.walk(tree)):
             return "python"
-    except SyntaxError:
-        pass
     if sum(python_statement(line) for line in lines) >= 0.5 * len(lines):
         return "python"
     if sum(bool(CPP_LINE.search(line)) for line in lines) >= 0.6 * len(lines):
@@ -801,8 +803,14 @@ def test_the_source_check_finds_source_by_its_content():
     plain = [block("snippets/module/getattr_source.out"),
              block("snippets/cpp/generated_binding.out", "method-impl"),
              block("snippets/cpp/ops_headers.out")]
+    # source under a line of report, without numbers (as nn.Linear's reset_parameters was shown)
+    source = re.sub(r"^ *[0-9]+  ", "", (ROOT / "snippets/linear/init.out").read_text(
+        encoding="utf-8").split("\n", 2)[2], flags=re.M)
+    plain.append(block("snippets/linear/init.out").replace(
+        html.escape((ROOT / "snippets/linear/init.out").read_text(encoding="utf-8")),
+        html.escape("nn.Linear.__init__ ends with: self.reset_parameters()\n" + source)))
     problems = source_shown_plain(mark_outputs("".join(plain)), "scratch")
-    assert len(problems) == 3, problems
+    assert len(problems) == 4, problems
     shown = [block("snippets/module/getattr_source.out", lang="python"),
              block("snippets/cpp/generated_binding.out", "method-impl", lang="cpp"),
              block("snippets/cpp/ops_headers.out", lang="cpp")]

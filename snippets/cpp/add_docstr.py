@@ -11,16 +11,18 @@ site_packages = os.path.dirname(os.path.dirname(torch.__file__))
 path = os.path.join(os.path.dirname(F.__file__), "functional.py")
 lines = open(path, encoding="utf-8").read().splitlines()
 start = lines.index("linear = _add_docstr(")
-print(f"{os.path.relpath(path, site_packages)}, line {start + 1}:")
-print("\n".join(lines[start:start + 4]))
-print("    ...")
 end = next(i for i in range(start, len(lines)) if '""".format(' in lines[i])
-print(f"line {end + 1}:", lines[end].strip())
+print(f"# {os.path.relpath(path, site_packages)}")
+for i in [*range(start, start + 4), end]:  # where it starts, and where it ends
+    print(f"{i + 1:4}  {lines[i]}")
+# --8<-- [end:source]
+
+# --8<-- [start:placeholders]
 text = "\n".join(lines[start:end])
 print("placeholders in linear's docstring:", re.findall(r"{(\w+)}", text))
 print("F.linear.__doc__ still has one:", "{sparse_beta_warning}" in
       F.linear.__doc__)
-# --8<-- [end:source]
+# --8<-- [end:placeholders]
 
 # --8<-- [start:behaviour]
 print("_add_docstr is", F._add_docstr.__module__ + "._add_docstr, a",

@@ -1,8 +1,17 @@
-# nn.Linear's initialisation, as the installed torch defines it.
+# nn.Linear's initialisation, as the installed torch defines it: the last line
+# of __init__, then reset_parameters, each line with its number in
+# torch/nn/modules/linear.py.
 import inspect
+import os
 
+import torch
 from torch import nn
 
-constructor = inspect.getsource(nn.Linear.__init__).strip().splitlines()
-print("nn.Linear.__init__ ends with:", constructor[-1].strip())
-print(inspect.getsource(nn.Linear.reset_parameters))
+site_packages = os.path.dirname(os.path.dirname(torch.__file__))
+print("#", os.path.relpath(inspect.getsourcefile(nn.Linear), site_packages))
+lines, first = inspect.getsourcelines(nn.Linear.__init__)
+last = max(i for i, line in enumerate(lines) if line.strip())
+print(f"{first + last:4}  {lines[last]}".rstrip())  # the constructor's last line
+lines, first = inspect.getsourcelines(nn.Linear.reset_parameters)
+for number, line in enumerate(lines, first):
+    print(f"{number:4}  {line}".rstrip())
