@@ -31,7 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from inside_pytorch.layout import ROOT, mkdocs_config, snippet_options
+from inside_pytorch.layout import ROOT, chapters, mkdocs_config, snippet_options
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -236,9 +236,11 @@ def watched_tab(browser, site_url):
 # settled after a scroll (two frames) is not scrolled to again: a screenful of small blocks
 # (a notebook's cells and outputs) takes one scroll, not one each. (A block this missed would
 # have no button: the check that follows fails, it never passes.) A block in a closed box (a
-# collapsed script) is shown first, as a reader clicks the box's summary.
+# collapsed script, a <details> of a notebook page's setup cells) is shown first, as a reader
+# opens the box.
 SHOW_EVERY_BLOCK = """async () => {
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  document.querySelectorAll("article details:not([open])").forEach(d => { d.open = true; });
   const pres = [...document.querySelectorAll("article pre")], seen = new Set();
   const look = () => pres.forEach(pre => {
     const box = pre.getBoundingClientRect();
@@ -1732,3 +1734,75 @@ def test_the_rendered_output_look_checks_can_fail(site_url, session):
     assert found == ["module/: snippets/module/source_links.py is not collapsed",
                      "module/: no visible link in the output of snippets/module/source_links.py"], found
     watch.check("the look checks")
+
+
+# -- Notebook pages: transcripts as on the chapter ----------------------------------------------
+NOTEBOOKS = [f"notebooks/{name}/" for name in chapters()]
+SESSION_PAGES = ("pdb/starting/", "notebooks/pdb/")  # a chapter page's sessions, and its notebook's
+# The look of the first recorded session of the page: its title, a typed command, its lines.
+SESSION_LOOK = """() => {
+  const block = document.querySelector("article .highlight.session");
+  if (!block) return null;
+  block.scrollIntoView();
+  const typed = block.querySelector(".typed"), title = block.querySelector(".filename");
+  const style = e => e && getComputedStyle(e);
+  return {title: title && title.textContent, titleShown: !!title && title.checkVisibility(),
+          titleWeight: style(title)?.fontWeight, typedWeight: style(typed)?.fontWeight,
+          typedColor: style(typed)?.color, wrap: style(block.querySelector("pre > code")).whiteSpace,
+          border: style(block).borderLeftColor, background: style(block.querySelector("pre > code")).backgroundColor};
+}"""
+# Each recorded session's lines that run past its frame (each block scrolled into view first).
+CLIPPED_SESSIONS = """() => [...document.querySelectorAll("article .highlight.session pre > code")]
+  .filter(code => { code.scrollIntoView(); return code.scrollWidth > code.clientWidth + 1; })
+  .map(code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60))"""
+
+
+def test_notebook_sessions_look_as_on_the_chapter(site_url, session):
+    """A pdb session in the pdb notebook is drawn as on the chapter's page, light and dark: its
+    "Session" title, typed commands in bold and the same colour, the output's frame and tint;
+    and at 1280 and 390 px no session's line runs past its frame (they wrap)."""
+    page, watch = session
+    problems = []
+    for system in SCHEMES:
+        looks = {}
+        for path in SESSION_PAGES:
+            page.emulate_media(color_scheme=system)
+            page.goto(site_url + path)
+            follow_system(page, system)
+            looks[path] = page.evaluate(SESSION_LOOK)
+        chapter, notebook = (looks[p] for p in SESSION_PAGES)
+        if chapter is None or not chapter["typedColor"]:
+            problems.append(f"{SESSION_PAGES[0]}: no session with a typed command to compare with")
+        elif notebook != chapter:
+            problems.append(f"{system}: the notebook's first session {notebook}, the chapter's {chapter}")
+    page.emulate_media(color_scheme="light")
+    follow_system(page, "light")
+    for viewport in ({"width": 1280, "height": 900}, PHONE):
+        page.set_viewport_size(viewport)
+        page.goto(site_url + SESSION_PAGES[1])
+        problems += [f"{viewport['width']} px: a session line runs past its frame: {line!r}"
+                     for line in page.evaluate(CLIPPED_SESSIONS)]
+    page.set_viewport_size({"width": 1280, "height": 900})
+    watch.check("notebook sessions")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_session_checks_can_fail(browser, site_url):
+    """A notebook session drawn as a plain block (the classes and typed marks of the chapter's
+    gone, its lines not wrapped): the look differs from the chapter's, and lines run past the
+    frame."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    page = context.new_page()
+    page.goto(site_url + SESSION_PAGES[0])
+    chapter = page.evaluate(SESSION_LOOK)
+    page.goto(site_url + SESSION_PAGES[1])
+    page.evaluate("""() => document.querySelectorAll("article .highlight.session").forEach(block => {
+        block.classList.remove("output");
+        block.querySelectorAll(".typed").forEach(t => t.replaceWith(t.textContent));
+        block.querySelector("pre > code").style.whiteSpace = "pre";
+    })""")
+    broken = page.evaluate(SESSION_LOOK)
+    clipped = page.evaluate(CLIPPED_SESSIONS)
+    context.close()
+    assert broken != chapter and broken["typedColor"] is None, broken
+    assert clipped, "no session line runs past its frame when the lines do not wrap"

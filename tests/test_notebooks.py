@@ -300,22 +300,67 @@ def html_outputs(page):
             ("execute_result" if "jp-OutputArea-executeResult" in out["class"]
              else out.get("data-mime-type"), (out.find("pre") or out).get_text())
             for out in cell.select("div.jp-OutputArea-output")]
+        # What a script prints as Markdown is shown rendered (rendered_as_recorded checks it).
+        outputs[cell["id"].removeprefix("cell-id=")] += [
+            ("text/markdown", out) for out in cell.select("div.jp-OutputArea-markdown")]
     return outputs
+
+
+def rendered(markdown_text):
+    """Markdown as the notebook page renders it, as (text, link targets): nbconvert's renderer."""
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+    return as_rendered(BeautifulSoup(markdown2html_mistune(markdown_text), "html.parser"))
+
+
+def as_rendered(element):
+    return (" ".join(element.get_text(" ").split()), [a["href"] for a in element.select("a[href]")])
+
+
+def cell_recorded(cell):
+    """What the recorded output says a snippet cell prints (its section's part, if a section)."""
+    meta = cell.metadata["inside_pytorch"]
+    return notebooks.recorded_output(ROOT / (meta["snippet"][:-3] + ".out"), meta["section"])
+
+
+def page_output(cell, outs):
+    """The text a cell's outputs on the page stand for: printed text as it is; an output shown
+    rendered from Markdown stands for the recorded text when it renders as that text does."""
+    text = ""
+    for mime, out in outs:
+        if mime != "text/markdown":
+            text += out
+        elif as_rendered(out) == rendered(cell_recorded(cell)):
+            text += cell_recorded(cell)
+        else:
+            text += f"<rendered Markdown: {as_rendered(out)[0][:200]}>"
+    return text
+
+
+def install_lines(source):
+    """The `pip install` lines of a cell's source."""
+    return [line for line in source.splitlines() if line.startswith("pip install ")]
+
+
+def requirements_of(lines):
+    """The requirements `pip install` lines name (their options, and an option's value, aside)."""
+    words = [w for line in lines for w in line.split()[2:]]
+    return {w for i, w in enumerate(words)
+            if not w.startswith("-") and not (i and words[i - 1] in ("--index-url", "--extra-index-url"))}
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
 def test_the_install_line_names_what_the_code_imports(site, name):
-    """The first cell's `pip install` line names torch and every other distribution the code
-    cells import (pinned as installed here): a reader who runs it has what the cells need."""
+    """The first cell's `pip install` lines name torch and every other distribution the code
+    cells import (pinned as installed here): a reader who runs them has what the cells need."""
     nb = nbformat.read(downloaded(site, name), as_version=4)
-    line = next(l for l in nb.cells[0].source.splitlines() if l.startswith("pip install "))
+    lines = install_lines(nb.cells[0].source)
     imported = notebooks.imported_modules([c.source for c in snippet_cells(nb)
                                             if c.cell_type == "code"])
     provided = importlib.metadata.packages_distributions()
     outside = {d for m in imported - set(sys.stdlib_module_names) for d in provided[m]}
     wanted = {f"torch=={importlib.metadata.version('torch').split('+')[0]}"} | {
         f"{d}=={importlib.metadata.version(d)}" for d in outside - {"torch"}}
-    assert set(line.split()[2:]) == wanted, (line, sorted(wanted))
+    assert requirements_of(lines) == wanted, (lines, sorted(wanted))
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
@@ -323,11 +368,13 @@ def test_built_page_shows_the_recorded_outputs(site, name):
     """What the build executed (or took from its cache) is what the chapter recorded."""
     nb = nbformat.read(downloaded(site, name), as_version=4)
     shown = html_outputs(notebook_page(site, name))
+    markdown = {c.id for c in snippet_cells(nb) if c.metadata["inside_pytorch"].get("output") == "markdown"}
     problems = [f"notebooks/{name}/: cell {cid} shows {mime} output; only printed text is "
                 f"checked against the page (a section ending in an expression, whose value Jupyter "
                 f"shows and python does not? assign it: `y = m(x)`)"
-                for cid, outs in shown.items() for mime, _ in outs if mime != "text/plain"]
-    problems += compare_by_script(nb, lambda cell: "".join(t for _, t in shown.get(cell.id, [])),
+                for cid, outs in shown.items() for mime, _ in outs
+                if mime != "text/plain" and not (mime == "text/markdown" and cid in markdown)]
+    problems += compare_by_script(nb, lambda cell: page_output(cell, shown.get(cell.id, [])),
                                   f"notebooks/{name}/ (built page)")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
@@ -521,3 +568,265 @@ def test_kernel_is_the_venv_python():
     plugin = next(p["mkdocs-jupyter"] for p in mkdocs_config()["plugins"]
                   if isinstance(p, dict) and "mkdocs-jupyter" in p)
     assert plugin["kernel_name"] == notebooks.KERNEL and plugin["allow_errors"] is False
+
+
+# -- The notebook page as its reader sees it ------------------------------------------------------
+# Each check reads a built notebook page (and its .ipynb) and returns what is wrong with it;
+# test_the_notebook_page_checks_can_fail breaks a real page in each way and sees each check fail.
+
+def cell_div(soup, cell):
+    return soup.find(id=f"cell-id={cell.id}")
+
+
+RAW_MARKDOWN_LINK = re.compile(r"\[[^\]\n]+\]\(https?://")
+
+
+def scaffolding_problems(name, soup, nb):
+    """What runs only so that the notebook runs (setup cells) and what only prints links is
+    folded: in a closed <details> (setup cells together, each link script with its links) whose
+    summary says what it holds; a setup cell shows no output ("Writing ..."). What a script
+    prints as Markdown is rendered, as on the chapter, and no output shows Markdown raw."""
+    problems = []
+    for cell in nb.cells:
+        meta = cell.metadata.get("inside_pytorch", {})
+        folded = ("notebook-setup", "setup") if "setup" in meta else \
+            ("notebook-links", "link script") if "links" in meta else None
+        div = cell_div(soup, cell)
+        if div is None:
+            problems.append(f"notebooks/{name}/: no cell {cell.id} on the page")
+            continue
+        if folded:
+            details = div.find_parent("details")
+            if details is None or folded[0] not in details.get("class", []) or details.has_attr("open"):
+                problems.append(f"notebooks/{name}/: {folded[1]} cell {cell.id} is not folded into a "
+                                f"closed <details class=\"{folded[0]}\">")
+            elif details.summary is None or not details.summary.get_text(strip=True):
+                problems.append(f"notebooks/{name}/: the <details> of cell {cell.id} has no summary")
+            elif "links" in meta and (meta["snippet"] not in details.summary.get_text()
+                                      or str(meta["links"]) not in details.summary.get_text()):
+                problems.append(f"notebooks/{name}/: the summary of cell {cell.id} does not name "
+                                f"{meta['snippet']} and its {meta['links']} links")
+        if "setup" in meta and div.select(".jp-OutputArea pre"):
+            problems.append(f"notebooks/{name}/: setup cell {cell.id} shows its output")
+        if meta.get("output") == "markdown":
+            shown = div.select_one(".jp-OutputArea-markdown")
+            if shown is None or div.select(".jp-OutputArea pre"):
+                problems.append(f"notebooks/{name}/: cell {cell.id} ({meta['snippet']}) prints "
+                                f"Markdown, which the page does not show rendered")
+    for pre in soup.select("article .jp-OutputArea pre"):
+        if RAW_MARKDOWN_LINK.search(pre.get_text()):
+            problems.append(f"notebooks/{name}/: an output shows Markdown links raw: "
+                            f"{pre.get_text()[:80]!r}")
+    return problems
+
+
+def test_setup_and_link_scripts_are_folded_on_the_page(site):
+    problems = []
+    for name in CHAPTERS:
+        problems += scaffolding_problems(name, parsed(notebook_page(site, name)),
+                                         nbformat.read(downloaded(site, name), as_version=4))
+    # What the checks rest on: the setup cells of the cpp notebook, and the link scripts of the
+    # module and cpp chapters' sources.
+    for name, kind in (("cpp", "setup"), ("module", "links"), ("cpp", "links")):
+        nb = nbformat.read(downloaded(site, name), as_version=4)
+        assert any(kind in c.metadata.get("inside_pytorch", {}) for c in nb.cells), (name, kind)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def language_problems(name, soup, nb):
+    """Each file a setup cell writes is shown under its `%%writefile` line, highlighted by the
+    lexer Pygments picks for its name (C++ for a .cpp file): the page's tokens are that
+    lexer's, not Python's (where the `'` of a C++ comment's "can't" opened a string)."""
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import TextLexer, get_lexer_for_filename
+    from pygments.util import ClassNotFound
+    problems = []
+    for cell in nb.cells:
+        meta = cell.metadata.get("inside_pytorch", {})
+        if meta.get("setup") != "file":
+            continue
+        magic, _, body = cell.source.partition("\n")
+        block = cell_div(soup, cell).select_one(".highlight")
+        title = block.select_one(".filename")
+        if title is None or title.get_text() != magic:
+            problems.append(f"notebooks/{name}/: {meta['path']} is not shown under {magic!r}")
+        try:
+            lexer = get_lexer_for_filename(meta["path"])
+        except ClassNotFound:
+            lexer = TextLexer()
+        # Pygments' spans (hooks/code.py unwraps those of plain names and whitespace: n and w).
+        reference = BeautifulSoup(highlight(body, lexer, HtmlFormatter(nowrap=True)), "html.parser")
+        want = [(span["class"][0], span.get_text()) for span in reference.select("span[class]")
+                if span["class"][0] not in ("n", "w") and span.get_text().strip()]
+        got = [(span["class"][0], span.get_text()) for span in block.select("pre code span[class]")
+               if span.get_text().strip()]
+        if got != want:
+            first = next((i for i, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+            problems.append(f"notebooks/{name}/: {meta['path']} is not highlighted as {lexer.name}: "
+                            f"token {first} is {got[first:first + 1]}, {lexer.name} makes it "
+                            f"{want[first:first + 1]}")
+    return problems
+
+
+def test_files_the_setup_writes_are_highlighted_in_their_language(site):
+    problems = []
+    for name in CHAPTERS:
+        problems += language_problems(name, parsed(notebook_page(site, name)),
+                                      nbformat.read(downloaded(site, name), as_version=4))
+    cpp = nbformat.read(downloaded(site, "cpp"), as_version=4)
+    assert any(c.metadata.get("inside_pytorch", {}).get("language") == "cpp" for c in cpp.cells)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def chapter_outputs(site, name):
+    """{an output block's text: (its classes, its title, what is typed in it)} of the chapter's
+    built pages."""
+    found = {}
+    for page in pages_of(name):
+        uri = page.relative_to(ROOT / "docs").as_posix()[:-3]
+        for block in parsed(site / uri / "index.html").select("div.highlight.output"):
+            code = block.select_one("pre code")
+            found.setdefault(code.get_text(), (set(block["class"]), block.select_one(".filename").get_text(),
+                                               [t.get_text() for t in code.select(".typed")]))
+    return found
+
+
+def transcript_problems(name, soup, nb, chapter):
+    """A debugger session's or terminal run's recorded text, in its markdown cell, is the block
+    the chapter shows for the same text: the same classes (`output`, `session`: the chapter's
+    look, long lines wrapped), the same title ("Session", "Output: Python 3.11.7") and the same
+    commands marked as typed."""
+    problems = []
+    for cell in nb.cells:
+        meta = cell.metadata.get("inside_pytorch", {})
+        if "recorded" not in meta:
+            continue
+        blocks = cell_div(soup, cell).select("div.highlight")
+        block = blocks[-1] if blocks else None
+        # The chapter's Markdown expands a tab to the next multiple of 4 columns (a browser shows
+        # the notebook's tab at the next multiple of 8: for pdb's listings, the same column).
+        text = block.select_one("pre code").get_text().expandtabs(4) if block else ""
+        if text not in chapter:
+            problems.append(f"notebooks/{name}/: cell {cell.id} ({meta['snippet']}): its last block "
+                            f"is no output block of the chapter")
+            continue
+        classes, title, typed = chapter[text]
+        shown = (set(block["class"]), (block.select_one(".filename") or block).get_text(),
+                 [t.get_text() for t in block.select("pre code .typed")])
+        for what, got, want in zip(("classes", "title", "typed commands"), shown, (classes, title, typed)):
+            if got != want:
+                problems.append(f"notebooks/{name}/: cell {cell.id} ({meta['snippet']}): {what} "
+                                f"{got!r}, on the chapter {want!r}")
+    return problems
+
+
+def test_recorded_sessions_are_marked_as_on_the_chapter(site):
+    problems, sessions = [], 0
+    for name in CHAPTERS:
+        nb = nbformat.read(downloaded(site, name), as_version=4)
+        sessions += sum(c.metadata.get("inside_pytorch", {}).get("debugger", False) for c in nb.cells)
+        problems += transcript_problems(name, parsed(notebook_page(site, name)), nb,
+                                        chapter_outputs(site, name))
+    assert sessions, "no debugger session in any notebook: nothing was checked"
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def recorded_build_index():
+    """The index the site's CI installs the recorded torch build from (its workflow's
+    PIP_EXTRA_INDEX_URL), checked against the stamp's build: its last path part is the
+    version's local label (2.13.0+cpu: .../whl/cpu); None for a build without one (PyPI's)."""
+    from inside_pytorch.layout import recorded_torch_version
+    label = recorded_torch_version().partition("+")[2]
+    if not label:
+        return None
+    workflow = (ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    url = re.search(r"PIP_EXTRA_INDEX_URL:\s*(\S+)", workflow)[1]
+    assert url.rstrip("/").rsplit("/", 1)[1] == label, (url, label)
+    return url
+
+
+def install_problems(name, soup, nb):
+    """The first cell's `pip install` line for torch, in the .ipynb and on the page, installs
+    the recorded build: `torch==<release>` from the index of that build's local label (the one
+    the site's CI installs it from: recorded_build_index)."""
+    from inside_pytorch.layout import recorded_torch_version
+    release = recorded_torch_version().partition("+")[0]
+    index = recorded_build_index()
+    want = f"pip install torch=={release}" + (f" --index-url {index}" if index else "")
+    problems = []
+    page_lines = [line for pre in soup.select(f'div.jp-Cell[id="cell-id={nb.cells[0].id}"] pre')
+                  for line in pre.get_text().splitlines() if line.startswith("pip install ")]
+    for where, lines in ((f"{name}.ipynb", install_lines(nb.cells[0].source)),
+                         (f"notebooks/{name}/", page_lines)):
+        torch_lines = [line for line in lines if "torch==" in line]
+        if torch_lines != [want]:
+            problems.append(f"{where}: installs torch with {torch_lines}, not [{want!r}]")
+    return problems
+
+
+def test_the_install_line_gets_the_recorded_build(site):
+    problems = []
+    for name in CHAPTERS:
+        problems += install_problems(name, parsed(notebook_page(site, name)),
+                                     nbformat.read(downloaded(site, name), as_version=4))
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_notebook_page_checks_can_fail(site):
+    """Each check above, on a real page broken the way it looks for: it reports it."""
+    def broken(name, change):
+        soup = BeautifulSoup(notebook_page(site, name).read_text(encoding="utf-8"), "html.parser")
+        nb = nbformat.read(downloaded(site, name), as_version=4)
+        change(soup, nb)
+        return soup, nb
+
+    def unfold(soup, nb):
+        for details in soup.select("details"):
+            details.summary.decompose()
+            details.unwrap()
+
+    def raw_markdown(soup, nb):
+        for out in soup.select(".jp-OutputArea-markdown"):
+            pre = soup.new_tag("pre")
+            pre.string = "- [`Module.__init__`](https://github.com/pytorch/pytorch/blob/x/y.py#L1)"
+            out.replace_with(pre)
+
+    def as_python(soup, nb):
+        from pygments import highlight
+        from pygments.formatters import HtmlFormatter
+        from pygments.lexers import PythonLexer
+        cell = next(c for c in nb.cells if c.metadata.get("inside_pytorch", {}).get("language") == "cpp")
+        code = cell_div(soup, cell).select_one("pre code")
+        code.replace_with(BeautifulSoup("<code>" + highlight(cell.source.partition("\n")[2], PythonLexer(),
+                                                             HtmlFormatter(nowrap=True)) + "</code>",
+                                        "html.parser"))
+
+    def plain_transcript(soup, nb):
+        for block in soup.select("div.highlight.session"):
+            block["class"] = ["highlight"]
+            block.select_one(".filename").decompose()
+            for typed in block.select(".typed"):
+                typed.unwrap()
+
+    def pypi_wheel(soup, nb):
+        nb.cells[0].source = re.sub(r" --index-url \S+", "", nb.cells[0].source)
+        for pre in soup.select(f'div.jp-Cell[id="cell-id={nb.cells[0].id}"] pre code'):
+            pre.string = re.sub(r" --index-url \S+", "", pre.get_text())
+
+    cases = [("module", unfold, scaffolding_problems, "not folded"),
+             ("cpp", unfold, scaffolding_problems, "not folded"),
+             ("module", raw_markdown, scaffolding_problems, "Markdown links raw"),
+             ("cpp", as_python, language_problems, "not highlighted as C++"),
+             ("pdb", plain_transcript, lambda name, soup, nb: transcript_problems(
+                 name, soup, nb, chapter_outputs(site, name)), "classes"),
+             ("linear", pypi_wheel, install_problems, "installs torch with")]
+    for name, change, check, expected in cases:
+        found = check(name, *broken(name, change))
+        assert any(expected in p for p in found), (change.__name__, name, found[:3])
+        assert not check(name, parsed(notebook_page(site, name)),
+                         nbformat.read(downloaded(site, name), as_version=4)), (check.__name__, name)

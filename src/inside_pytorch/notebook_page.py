@@ -13,7 +13,10 @@ under `hooks:` in mkdocs.yml) then gives notebook pages what every page has:
 - the title "Notebook: <chapter>", no place in the search index (the chapter is the hit),
   edit and view-source buttons for the chapter's page, a download button and a way back;
 - the torch stamp pymdownx.snippets appends to every Markdown page;
-- links within the site instead of to the published chapter.
+- links within the site instead of to the published chapter;
+- a debugger session's recorded text (titled by the template) marked as the chapter's are
+  (markup.py: the classes `output session`, and each typed command in a `.typed` span), so
+  it looks the same and wraps its long lines as the chapter's do.
 
 Its table of contents' title is a label of no control (on_post_page says why).
 """
@@ -28,6 +31,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from inside_pytorch.layout import chapters
+from inside_pytorch.markup import mark_outputs
 from inside_pytorch.notebooks import JUPYTER, NOTEBOOKS_URI, published_url
 
 
@@ -93,6 +97,8 @@ def on_page_content(html_text, page, config, files):
     if name is None:
         return html_text
     html_text = _APPENDED_STYLE.sub("", html_text)
+    # Before <pre> gets its <code> and id below: markup.py reads the chapter's form of a block.
+    html_text = mark_outputs(html_text)
     # Code and outputs get the copy button every other page has (Material's, on <pre><code>).
     html_text = _PRE.sub(r"<pre><code>\1</code></pre>", html_text)
     html_text = _pre_ids(html_text)

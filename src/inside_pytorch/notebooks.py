@@ -19,6 +19,14 @@ A downloaded notebook runs in an empty folder with nothing but torch (and a Jupy
   and the recorded output, which the notebook carries like the files above.
 Setup cells are the only code that is not a snippet of the page.
 
+Each cell's metadata (`inside_pytorch`) says what the notebook page (notebook_page.py and its
+nbconvert template) needs to show it as the chapter does: the snippet a cell shows; a setup
+cell's kind, and for a file it writes, the file's language (Pygments' name, from its
+extension: `cpp` for a .cpp file); `output: "markdown"` where the chapter includes what the
+script prints into its prose (a list of links, a table), and `links: <count>` where that is
+a list of links and nothing else; `recorded: "<title>"` on a debugger session's or terminal
+run's cell, the title of its recorded text on the chapter page ("Session", "Output: ...").
+
 Its MkDocs events (hooks/notebooks.py, under `hooks:` in mkdocs.yml):
 - writes each notebook, at every build, into a folder of its own under a new temporary
   directory (`<tmp>/<name>/notebooks/<name>.ipynb`, removed after the build), and adds it to
@@ -55,10 +63,13 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.yaml import yaml_load
 from pathspec.gitignore import GitIgnoreSpec
+from pygments.lexers import get_lexer_for_filename
+from pygments.util import ClassNotFound
 
 from inside_pytorch.commands import command_for, is_debugger_target, shell_line, terminal_reason
 from inside_pytorch.layout import (ROOT, chapter_pages, chapter_title, chapters, nav_titles,
                                    snippet_preprocessor)
+from inside_pytorch.outputs import output_sections, without_marks
 from inside_pytorch.pages import heading_ids, read_page
 
 KERNEL = "inside-pytorch"  # mkdocs.yml's mkdocs-jupyter `kernel_name` must name it
@@ -77,6 +88,56 @@ def page_items(page):
               if b.info is not None and b.info.strip().startswith("python")
               for line, path, section in b.includes if path.endswith(".py")]
     return [item for _, item in sorted(items, key=lambda i: i[0])]
+
+
+_TITLE = re.compile(r'\btitle="(?P<title>[^"]*)"')
+
+
+def shown_outputs(pages):
+    """{(.out path, section): how the chapter's pages show it}: "markdown" for an output
+    included into the prose (what the script prints is Markdown: links, a table), else the
+    title of the text block that holds it ("Output", "Session: Python 3.11.7")."""
+    shown = {}
+    for page in pages:
+        for block in read_page(page)[0]:
+            title = _TITLE.search(block.info or "")
+            for _, path, section in block.includes:
+                if path.endswith(".out"):
+                    shown.setdefault((path, section), "markdown" if block.info is None
+                                     else title["title"] if title else None)
+    return shown
+
+
+_LINK_ITEM = re.compile(r"^[-*] \[[^\]]+\]\([^)\s]+\)")
+
+
+def link_count(markdown_text):
+    """How many links a Markdown output lists, when it is a list of links and nothing else
+    (every line an item that starts with a link); else 0."""
+    lines = [line for line in markdown_text.splitlines() if line.strip()]
+    return len(lines) if lines and all(_LINK_ITEM.match(line) for line in lines) else 0
+
+
+def language_of(path):
+    """Pygments' name for a file's language, by its extension ("cpp", "python"; "text")."""
+    try:
+        return get_lexer_for_filename(path).aliases[0]
+    except ClassNotFound:
+        return "text"
+
+
+# PyTorch's wheel index of each build: a version's local label names it (2.13.0+cpu comes from
+# .../whl/cpu, +cu126 from .../whl/cu126); a version without one is PyPI's.
+TORCH_INDEX = "https://download.pytorch.org/whl/"
+
+
+def install_lines(torch_version, extra=()):
+    """The `pip install` lines that install the build `torch_version` names (its release from
+    the index of its local label) and the other distributions the cells import, from PyPI."""
+    release, _, build = torch_version.partition("+")
+    lines = [f"pip install torch=={release}"
+             + (f" --index-url {TORCH_INDEX}{build}" if build else "")]
+    return lines + ([f"pip install {' '.join(extra)}"] if extra else [])
 
 
 def environment():
@@ -183,6 +244,7 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
     the chapter's further pages, whose titles become headings of the notebook."""
     expand = _snippet_expander(snippet_config, root)
     items = [(*i, page_url) for i in page_items(page)]
+    shown = shown_outputs([page, *(p for p, _ in more)])
     for other, url in more:
         items += [("heading", 2, i[1], url) if i[0] == "title" else
                   ("heading", i[1] + 1, i[2], url) if i[0] == "heading" else (*i, url)
@@ -201,8 +263,8 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
         f"earlier ones define.\n\n"
         f"Made for **torch {pin}** ({env['torch']}, commit `{(env['torch_git_version'] or '')[:7]}`) "
         f"on Python {env['python'].rsplit('.', 1)[0]}; every output was checked against the "
-        f"chapter's recorded outputs with that version. Install it with:\n\n"
-        f"```\npip install torch=={pin}\n```")]
+        f"chapter's recorded outputs with that version. Install that build with:\n\n"
+        f"```\n{{INSTALL}}\n```")]
     intro = cells[0]
     pending = []  # headings not yet written: a heading is written before its first code cell
     parents, written = {}, set()
@@ -225,6 +287,8 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                 pending = []
             code = expand(path, section)
             meta = {"inside_pytorch": {"snippet": path, "section": section}}
+            out_path = Path(path).with_suffix(".out").as_posix()
+            title = shown.get((out_path, None))
             if is_debugger_target(path, root):
                 out = (root / path).with_suffix(".out")
                 transcript = out.read_text(encoding="utf-8") if out.exists() else ""
@@ -234,14 +298,16 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                     f"not a kernel: from the root of a clone of this site's repository, run "
                     f"`{shell}`, then type the commands of the session recorded below.\n\n"
                     f"```python\n{code}\n```\n\nThe recorded session:\n\n````text\n{transcript}````",
-                    metadata={"inside_pytorch": {**meta["inside_pytorch"], "debugger": True}}))
+                    metadata={"inside_pytorch": {**meta["inside_pytorch"], "debugger": True,
+                                                 "recorded": title or "Session"}}))
             elif why := terminal_reason(path, root):
                 out = (root / path).with_suffix(".out").read_text(encoding="utf-8")
                 cells.append(nbformat.v4.new_markdown_cell(
                     f"`{path}` runs in a terminal, not in a kernel ({why}): from the root of a "
                     f"clone of this site's repository, run `{shell_line(command_for(root / path))}`."
                     f"\n\n```python\n{code}\n```\n\nIts recorded output:\n\n````text\n{out}````",
-                    metadata={"inside_pytorch": {**meta["inside_pytorch"], "terminal": True}}))
+                    metadata={"inside_pytorch": {**meta["inside_pytorch"], "terminal": True,
+                                                 "recorded": title or "Output"}}))
             elif tool := tool_needed(code):
                 if section:  # its .out is the whole script's output, not this section's
                     raise SystemExit(f"docs/{name}.md: {path} runs {tool}: include it whole, so "
@@ -251,12 +317,17 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                 cells.append(nbformat.v4.new_code_cell(f"{needs_line(tool, path)}\n{code}",
                                                        metadata=meta))
             else:
+                if shown.get((out_path, section)) == "markdown":
+                    meta["inside_pytorch"]["output"] = "markdown"
+                    if links := link_count(recorded_output(root / out_path, section)):
+                        meta["inside_pytorch"]["links"] = links
                 cells.append(nbformat.v4.new_code_cell(code, metadata=meta))
-    # What the code imports besides torch and the standard library goes on the install line.
+    # What the code imports besides torch and the standard library goes on the install lines.
     extra = installs_needed([c.source for c in cells if c.cell_type == "code"])
     if extra:
-        intro.source = intro.source.replace(f"pip install torch=={pin}\n",
-                                            f"pip install torch=={pin} {' '.join(extra)}\n")
+        intro.source = intro.source.replace("Install that build with:", "Install that build, and "
+                                            "the other packages the code imports, with:")
+    intro.source = intro.source.replace("{INSTALL}", "\n".join(install_lines(env["torch"], extra)))
     # Snippets run from the repository's root: the notebook carries what they read there.
     needs = needed_files([c.source for c in cells if c.cell_type == "code"], root)
     carried = needs + sorted(set(recorded) - set(needs))
@@ -276,7 +347,8 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
             metadata={"inside_pytorch": {"setup": "folders"}}))
         setup += [nbformat.v4.new_code_cell(
             f"%%writefile {n}\n" + (root / n).read_text(encoding="utf-8"),
-            metadata={"inside_pytorch": {"setup": "file", "path": n}}) for n in carried]
+            metadata={"inside_pytorch": {"setup": "file", "path": n, "language": language_of(n)}})
+            for n in carried]
     if recorded:
         programs = sorted(set(recorded.values()))
         intro.source += (
@@ -305,6 +377,12 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
     })
     nbformat.validate(nb)
     return nb
+
+
+def recorded_output(out, section):
+    """What a script printed, as its .out records it: the whole, or one section's."""
+    text = out.read_text(encoding="utf-8") if out.exists() else ""
+    return output_sections(text).get(section, "") if section else without_marks(text)
 
 
 def imported_modules(sources):
