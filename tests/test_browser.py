@@ -1736,7 +1736,7 @@ def test_the_rendered_output_look_checks_can_fail(site_url, session):
     watch.check("the look checks")
 
 
-# -- Notebook pages: transcripts as on the chapter ----------------------------------------------
+# -- Notebook pages: transcripts as on the chapter, a height that holds ---------------------------
 NOTEBOOKS = [f"notebooks/{name}/" for name in chapters()]
 SESSION_PAGES = ("pdb/starting/", "notebooks/pdb/")  # a chapter page's sessions, and its notebook's
 # The look of the first recorded session of the page: its title, a typed command, its lines.
@@ -1806,3 +1806,66 @@ def test_the_session_checks_can_fail(browser, site_url):
     context.close()
     assert broken != chapter and broken["typedColor"] is None, broken
     assert clipped, "no session line runs past its frame when the lines do not wrap"
+
+
+# The page's height when loaded, and once scrolled to the end a screen at a time (each notebook
+# cell is drawn when it nears the screen and keeps its height; until then its estimate holds its
+# place: reader.css, notebook_page.py).
+HEIGHT_AFTER_SCROLLING = """async () => {
+  const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const root = document.scrollingElement, atLoad = root.scrollHeight;
+  for (let y = 0; y < root.scrollHeight - innerHeight; y += innerHeight) {
+    root.scrollTop = y;
+    await frames();
+  }
+  root.scrollTop = root.scrollHeight;
+  await frames();
+  const after = root.scrollHeight;
+  root.scrollTop = 0;
+  return [atLoad, after];
+}"""
+MAX_HEIGHT_CHANGE = 0.05  # of the page's height; measured: at most 2.2% on a phone, 0.7% at 1280 px
+
+
+def height_changes(page, url, before_load=None):
+    """The page at url: (its height at load, after scrolling through it); before_load: CSS added
+    to the page before it is drawn."""
+    if before_load:
+        page.add_init_script(f"""document.addEventListener("DOMContentLoaded", () => {{
+            const s = document.createElement("style"); s.textContent = {json.dumps(before_load)};
+            document.head.append(s); }});""")
+    page.goto(url, wait_until="load")
+    return page.evaluate(HEIGHT_AFTER_SCROLLING)
+
+
+def height_problems(url, at_load, after):
+    change = (after - at_load) / after
+    return [] if abs(change) <= MAX_HEIGHT_CHANGE else [
+        f"{url}: {at_load} px high at load, {after} px once scrolled through ({change:+.1%})"]
+
+
+def test_notebook_pages_keep_their_height_on_a_phone(site_url, session):
+    """On a 390x844 phone, a notebook page is about as high at load as once the reader has
+    scrolled through it: the scrollbar does not jump, nor does a link to a heading land short."""
+    page, watch = session
+    page.set_viewport_size(PHONE)
+    problems, seen = [], []
+    for path in NOTEBOOKS:
+        at_load, after = height_changes(page, site_url + path)
+        seen.append(f"{path} {at_load} -> {after}")
+        problems += height_problems(path, at_load, after)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    watch.check("notebook heights")
+    assert not problems, "\n".join(problems + ["measured: " + "; ".join(seen)])
+
+
+def test_the_height_check_can_fail(browser, site_url):
+    """With every cell's place held by 12em (the rule's value before the estimates), the check
+    reports the page growing as it is scrolled."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    old = ".jp-CodeCell, .jp-MarkdownCell { contain-intrinsic-size: auto 12em !important; }"
+    at_load, after = height_changes(page, site_url + NOTEBOOKS[0], before_load=old)
+    context.close()
+    assert height_problems(NOTEBOOKS[0], at_load, after), (at_load, after)
+

@@ -19,6 +19,12 @@ under `hooks:` in mkdocs.yml) then gives notebook pages what every page has:
   it looks the same and wraps its long lines as the chapter's do.
 
 Its table of contents' title is a label of no control (on_post_page says why).
+
+A cell off the screen is not drawn until it comes near it (reader.css: content-visibility),
+and holds the place of its estimated height until then: cell_heights() estimates it from the
+cell's lines, as they wrap on a 390 px phone and in a 1280 px window (Material's sizes, below),
+and each cell carries both (`--cell-phone`, `--cell-wide`; reader.css picks one by the
+screen's width), so the page is about as long at load as once every cell has been drawn.
 """
 
 import html
@@ -27,6 +33,7 @@ import re
 from pathlib import Path
 
 import markdown
+from bs4 import BeautifulSoup
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
@@ -103,6 +110,7 @@ def on_page_content(html_text, page, config, files):
     html_text = _PRE.sub(r"<pre><code>\1</code></pre>", html_text)
     html_text = _pre_ids(html_text)
     page.toc = _toc(html_text)
+    html_text = with_heights(html_text)
     # Titled as its h1, "Notebook: <the chapter's title>" (build_notebook), not as the chapter:
     # the <title>, the header and the browser's history tell the two apart. Out of the search
     # index: every code cell is on the chapter page, which is the hit.
@@ -145,6 +153,93 @@ def _appended(page, config, files):
             return m[0]
         return f'href="{get_relative_url(target.url, page.file.url)}{m[2] or ""}"'
     return re.sub(r'href="([^":#]+\.md)(#[^"]*)?"', link, rendered)
+
+
+# -- Each cell's estimated height -------------------------------------------------------------
+# Material's sizes (1rem = 20px below 100em): text 0.8rem = 16px, line-height 1.6; code 0.85em
+# of it = 13.6px, line-height 1.4, padded 0.772em above and below and 1.176em (16px) at each
+# side; a block's margin 1em; a table's text 0.64rem with its padding (reader.css's on a phone).
+# A monospace character is 0.6em wide; a character of text, on average, 0.5em (0.55em in a
+# table), as measured on this site's notebook pages. The content is 358 px wide on a 390 px
+# phone (0.8rem margins), 688 px in a 1280 px window (its two sidebars of 12.1rem).
+WIDTHS = {"phone": 358, "wide": 688}
+CODE_LINE, CODE_PAD, CODE_CHAR = 13.6 * 1.4, 2 * 0.772 * 13.6, 13.6 * 0.6
+TEXT_LINE, TEXT_CHAR, MARGIN = 16 * 1.6, 16 * 0.5, 16
+PROMPT = 14 * 1.6          # the "In [3]:" line above a code cell (0.7rem)
+TITLE = 27                 # a code block's title bar ("Session", "%%writefile ...")
+TABLE_LINE, TABLE_CHAR = 12.8 * 1.6, 12.8 * 0.55
+TABLE_PAD = {"phone": (0.6 * 12.8, 0.3 * 12.8), "wide": (0.9375 * 12.8, 1.25 * 12.8)}  # (v, h)
+
+
+def wrapped_rows(line, columns):
+    """Rows a line of a wrapped output takes: it breaks after spaces, and anywhere in a word
+    longer than a row."""
+    rows, used = 1, 0
+    for word in re.findall(r"\S+\s*|\s+", line):
+        n = len(word.rstrip())
+        if used and used + n > columns:
+            rows, used = rows + 1, 0
+        while n > columns:
+            rows, n = rows + 1, n - columns
+        used += len(word)
+    return rows
+
+
+def cell_height(cell, kind):
+    """A cell's estimated height in px on a phone or in a wide window (kind: a key of WIDTHS)."""
+    width = WIDTHS[kind]
+    height = MARGIN  # the blocks' margins: one more than the blocks, none collapsing out of it
+    prompt = cell.select_one(".jp-InputPrompt")
+    if prompt is not None and prompt.get_text(strip=True):
+        height += PROMPT
+    columns = int((width - 2 * 16) // CODE_CHAR)
+    for pre in cell.find_all("pre"):
+        lines = pre.get_text().rstrip("\n").split("\n")
+        box = pre.find_parent(class_="highlight")
+        wraps = pre.find_parent(class_="jp-OutputArea") is not None or (
+            box is not None and "output" in box.get("class", []))
+        rows = sum(wrapped_rows(line.expandtabs(8), columns - 1) for line in lines) if wraps \
+            else len(lines)
+        height += rows * CODE_LINE + CODE_PAD + MARGIN
+        if pre.find_previous_sibling(class_="filename") is not None:
+            height += TITLE
+    for tag in cell.select("p, li, summary"):
+        if tag.find_parent(["pre", "table"]) is None and not (tag.name == "p" and tag.find_parent("li")):
+            per_row = int(width // TEXT_CHAR) - (4 if tag.name == "li" else 0)
+            rows = max(1, -(-len(tag.get_text(" ", strip=True)) // per_row))
+            height += rows * TEXT_LINE + (MARGIN / 2 if tag.name == "li" else MARGIN)
+    for table in cell.find_all("table"):
+        rows = [[len(c.get_text(" ", strip=True)) for c in tr.find_all(["td", "th"])]
+                for tr in table.find_all("tr")]
+        widest = [max((r[i] if i < len(r) else 0) for r in rows) for i in range(max(map(len, rows)))]
+        v, h = TABLE_PAD[kind]
+        room = width - len(widest) * 2 * h
+        for r in rows:  # each column as wide as its share of the widest cells' text
+            lines = max((-(-n * TABLE_CHAR * sum(widest) // max(room * widest[i], 1)) or 1)
+                        for i, n in enumerate(r)) if r else 1
+            height += lines * TABLE_LINE + 2 * v + 1
+        height += MARGIN + 2
+    return round(height)
+
+
+_SPAN = re.compile(r"</?span\b[^>]*>")
+_TITLE_SPAN = re.compile(r'<span class="filename">([^<]*)</span>')
+_CELL_TAG = re.compile(r'<div class="(?P<cls>jp-Cell [^"]*)" id="cell-id=(?P<id>[^"]+)"')
+
+
+def with_heights(html_text):
+    """Each cell's opening tag with its estimated heights on a phone and in a wide window."""
+    # Parsed without Pygments' spans, most of the page's tags (a title bar's is kept, renamed).
+    bare = _SPAN.sub("", _TITLE_SPAN.sub(r'<b class="filename">\1</b>', html_text))
+    soup = BeautifulSoup(bare, "html.parser")
+    heights = {cell["id"].removeprefix("cell-id="): {kind: cell_height(cell, kind) for kind in WIDTHS}
+               for cell in soup.select('div.jp-Cell[id^="cell-id="]')}
+
+    def tag(m):
+        h = heights.get(m["id"])
+        return m[0] if h is None else (
+            f'{m[0]} style="--cell-phone: {h["phone"]}px; --cell-wide: {h["wide"]}px"')
+    return _CELL_TAG.sub(tag, html_text)
 
 
 # Material titles a table of contents <label for="__toc">: its navigation puts that toggle
