@@ -129,6 +129,7 @@ def on_files(files, config):
         if isinstance(meta.get("torch_changes"), dict):
             version = str(meta["torch_changes"].get("version"))
             changes[version] = file
+            file.changes_title = title  # what the tabs' reason lines name when they link to it
             why[version] = meta["torch_changes"].get("why") or {}
     rank = {uri: n for n, uri in enumerate(titles)}
     shown = {path: sorted(((*w[:5], rank.get(w[0].src_uri, len(rank)), w[5]) for w in where),
@@ -172,11 +173,11 @@ def reason_line(paths, version, page):
         kind, _, reason = str(why.get(path, "")).partition(": ")
         if kind not in KINDS or not reason:
             continue
-        text = f"Differs by {kind}"
-        if changes is not None:
+        text = f"Differs by {kind}: {short_reason(reason).rstrip('.')}"
+        if changes is not None:  # a link that names where it goes
             url = get_relative_url(changes.src_uri, page.file.src_uri)
-            text = f"[{text}]({url}#{entry_id(path)})"
-        parts.append(f"{text}: {short_reason(reason)}")
+            text = f"{text} ([its entry in {changes.changes_title}]({url}#{entry_id(path)}))"
+        parts.append(text + ".")
     return " ".join(parts)
 
 
