@@ -1753,7 +1753,20 @@ SESSION_LOOK = """() => {
 }"""
 # Each recorded session's lines that run past its frame (each block scrolled into view first).
 CLIPPED_SESSIONS = """() => [...document.querySelectorAll("article .highlight.session pre > code")]
-  .filter(code => { code.scrollIntoView(); return code.scrollWidth > code.clientWidth + 1; })
+  .filter(code => {
+    code.scrollIntoView();
+    if (code.scrollWidth <= code.clientWidth + 1) return false;
+    // the lines that keep their columns (.cols: a table, a traceback's carets) scroll
+    const right = code.getBoundingClientRect().left + code.clientWidth + 1;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode());) {
+      if (node.parentElement.closest(".cols")) continue;
+      range.selectNodeContents(node);
+      if ([...range.getClientRects()].some(r => r.width && r.right > right)) return true;
+    }
+    return false;
+  })
   .map(code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60))"""
 
 

@@ -689,9 +689,30 @@ def chapter_outputs(site, name):
         uri = page.relative_to(ROOT / "docs").as_posix()[:-3]
         for block in parsed(site / uri / "index.html").select("div.highlight.output"):
             code = block.select_one("pre code")
-            found.setdefault(code.get_text(), (set(block["class"]), block.select_one(".filename").get_text(),
+            title = block.select_one(".filename").get_text()
+            label = python_tab(block)
+            found.setdefault(code.get_text(), (look(block), f"{title}: {label}" if label else title,
                                                [t.get_text() for t in code.select(".typed")]))
     return found
+
+
+def look(block):
+    """A block's classes but its language's (a chapter page's blocks name it, pygments_lang_class;
+    a notebook page's do not)."""
+    return {c for c in block["class"] if not c.startswith("language-")}
+
+
+def python_tab(block):
+    """The label of the Python tab a chapter page shows this block in ("Python 3.13.0"), or None:
+    a notebook has no tabs, and titles such a block "Session: Python 3.13.0" instead."""
+    tab = block.find_parent("div", class_="tabbed-block")
+    if tab is None:
+        return None
+    tabs = tab.find_parent("div", class_="tabbed-set")
+    index = tab.find_parent("div", class_="tabbed-content").find_all(
+        "div", class_="tabbed-block", recursive=False).index(tab)
+    label = tabs.select(".tabbed-labels > label")[index].get_text(strip=True)
+    return label if label.startswith("Python ") else None
 
 
 def transcript_problems(name, soup, nb, chapter):
@@ -714,7 +735,7 @@ def transcript_problems(name, soup, nb, chapter):
                             f"is no output block of the chapter")
             continue
         classes, title, typed = chapter[text]
-        shown = (set(block["class"]), (block.select_one(".filename") or block).get_text(),
+        shown = (look(block), (block.select_one(".filename") or block).get_text(),
                  [t.get_text() for t in block.select("pre code .typed")])
         for what, got, want in zip(("classes", "title", "typed commands"), shown, (classes, title, typed)):
             if got != want:

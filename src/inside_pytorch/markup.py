@@ -49,7 +49,10 @@ BLOCK = re.compile(r'<div class="(?:language-(?P<lang>[-+\w]+) )?highlight">'
 PROMPT = re.compile(r"^(?P<prompt>\(Pdb\) |ipdb&gt; |&gt;&gt;&gt; |\.\.\. |In \[[0-9]+\]: )"
                     r"(?P<typed>[^\n<]+)$", re.M)
 PLAIN = re.compile(r'<span class="[nw]">([^<]*)</span>')
-CODE = re.compile(r"^(?P<before>(?:<span></span>)?<code>)(?P<code>.*)</code>$", re.S)
+# A <pre>'s content: Pygments' empty span, the code, in a <code> on a page (not yet, as a
+# notebook page's blocks are when notebook_page.py has them marked).
+CODE = re.compile(r"^(?P<before>(?:<span></span>)?(?:<code>)?)(?P<code>.*?)"
+                  r"(?P<after>(?:</code>)?)\Z", re.S)
 TAG = re.compile(r"<[^>]+>")
 
 # A source output's lines: the file a run of lines comes from, and a line with its number.
@@ -134,7 +137,7 @@ def _mark(m):
         code = CODE.match(pre)
         if rows and code:
             kinds.append("numbered")
-            pre = code["before"] + _gutter(rows, lang) + "</code>"
+            pre = code["before"] + _gutter(rows, lang) + code["after"]
     else:
         keep, code = column_lines(text), CODE.match(pre)
         if keep and code:
@@ -142,7 +145,7 @@ def _mark(m):
             lines = code["code"].split("\n")
             pre = code["before"] + "\n".join(
                 f'<span class="cols">{line}</span>' if i in keep else line
-                for i, line in enumerate(lines)) + "</code>"
+                for i, line in enumerate(lines)) + code["after"]
     language = f"language-{lang} " if lang else ""
     return (f'<div class="{language}highlight {" ".join(kinds)}">'
             f'<span class="filename">{m["title"]}</span><pre>{pre}</pre></div>')

@@ -263,7 +263,7 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
         f"earlier ones define.\n\n"
         f"Made for **torch {pin}** ({env['torch']}, commit `{(env['torch_git_version'] or '')[:7]}`) "
         f"on Python {env['python'].rsplit('.', 1)[0]}; every output was checked against the "
-        f"chapter's recorded outputs with that version. Install that build with:\n\n"
+        f"chapter's recorded outputs with that version. On Linux, install that build with:\n\n"
         f"```\n{{INSTALL}}\n```")]
     intro = cells[0]
     pending = []  # headings not yet written: a heading is written before its first code cell
@@ -325,7 +325,7 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
     # What the code imports besides torch and the standard library goes on the install lines.
     extra = installs_needed([c.source for c in cells if c.cell_type == "code"])
     if extra:
-        intro.source = intro.source.replace("Install that build with:", "Install that build, and "
+        intro.source = intro.source.replace("install that build with:", "install that build, and "
                                             "the other packages the code imports, with:")
     intro.source = intro.source.replace("{INSTALL}", "\n".join(install_lines(env["torch"], extra)))
     # Snippets run from the repository's root: the notebook carries what they read there.
