@@ -84,7 +84,8 @@ def column_lines(text):
     above it, and each line with a column starting where two other lines have one too, after
     a gap of two spaces or more (the rows of a table aligned with spaces), and a row whose first
     cell is too long for its column."""
-    lines = text.splitlines()
+    # tabs as a chapter page's Markdown expands them (a notebook page keeps them)
+    lines = text.expandtabs(4).splitlines()
     starts = [{m.end() for m in COLUMN_GAP.finditer(line)} for line in lines]
     counts = {}
     for found in starts:
