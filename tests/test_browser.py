@@ -880,8 +880,20 @@ def test_search_finds_the_one_chapter_that_uses_a_word(built_site, site_url, ses
     page.locator("input.md-search__input").press_sequentially(SEARCH_TERM)  # keystrokes, as typed
     results = page.locator(".md-search-result__item > a.md-search-result__link")
     results.first.wait_for()
+    expected = {urlsplit(site_url + p).path for p in pages_with_term}
+    # The results of the word's first letters come first, from the search's worker: wait (10 s
+    # at most) for those of the whole word before comparing.
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    try:
+        page.wait_for_function("""paths => {
+            const shown = [...document.querySelectorAll(
+                ".md-search-result__item > a.md-search-result__link")].map(a => new URL(a.href).pathname);
+            return shown.length === paths.length && shown.every(p => paths.includes(p)); }""",
+                               arg=sorted(expected), timeout=10000)
+    except PlaywrightTimeout:
+        pass  # the comparison below says what was shown
     hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(a => a.href)")}
-    assert hrefs == {urlsplit(site_url + p).path for p in pages_with_term}, hrefs
+    assert hrefs == expected, hrefs
     assert len(asked) == 1, f"the search index was requested {len(asked)} times"
     watch.check("search")
 
