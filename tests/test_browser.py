@@ -383,10 +383,10 @@ def test_every_page_renders_cleanly(visits):
 # an output whose lines run out of its frame, other than printed source and the lines that keep
 # their columns (a table's rows, a traceback's carets and the line they point into), which
 # scroll (inside_pytorch/markup.py): those it leaves out of the frame's width.
-CLIPPED_OUTPUTS = """() => [...document.querySelectorAll(
-        "article .highlight.output:not(.source) pre > code, " +
-        "article .jp-OutputArea .highlight:not(.source) pre > code")]
-    .filter(code => {
+# A block's code whose text, but for the lines that keep their columns, runs past its frame
+# (a JavaScript function of the code element; `then` runs first, as a block is scrolled to).
+RUNS_PAST = """(code, then) => {
+      if (then) then(code);
       if (!code.clientWidth || code.scrollWidth <= code.clientWidth + 1) return false;
       const right = code.getBoundingClientRect().left + code.clientWidth + 1;
       const range = document.createRange();
@@ -397,8 +397,12 @@ CLIPPED_OUTPUTS = """() => [...document.querySelectorAll(
         if ([...range.getClientRects()].some(r => r.width && r.right > right)) return true;
       }
       return false;
-    })
-    .map(code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60))"""
+    }"""
+LONGEST_LINE = """code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60)"""
+CLIPPED_OUTPUTS = f"""() => [...document.querySelectorAll(
+        "article .highlight.output:not(.source) pre > code, " +
+        "article .jp-OutputArea .highlight:not(.source) pre > code")]
+    .filter(code => ({RUNS_PAST})(code)).map({LONGEST_LINE})"""
 # What scrolls sideways: the page, or anything in it (a figure, the tabs) except a code block,
 # which keeps a script's lines as written and scrolls them, and a table's wrapper (Material's
 # .md-typeset__scrollwrap), where a table too wide for the screen scrolls with its names whole;
@@ -1764,22 +1768,8 @@ SESSION_LOOK = """() => {
           border: style(block).borderLeftColor, background: style(block.querySelector("pre > code")).backgroundColor};
 }"""
 # Each recorded session's lines that run past its frame (each block scrolled into view first).
-CLIPPED_SESSIONS = """() => [...document.querySelectorAll("article .highlight.session pre > code")]
-  .filter(code => {
-    code.scrollIntoView();
-    if (code.scrollWidth <= code.clientWidth + 1) return false;
-    // the lines that keep their columns (.cols: a table, a traceback's carets) scroll
-    const right = code.getBoundingClientRect().left + code.clientWidth + 1;
-    const range = document.createRange();
-    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-    for (let node; (node = walker.nextNode());) {
-      if (node.parentElement.closest(".cols")) continue;
-      range.selectNodeContents(node);
-      if ([...range.getClientRects()].some(r => r.width && r.right > right)) return true;
-    }
-    return false;
-  })
-  .map(code => code.textContent.split("\\n").reduce((a, b) => b.length > a.length ? b : a, "").slice(0, 60))"""
+CLIPPED_SESSIONS = f"""() => [...document.querySelectorAll("article .highlight.session pre > code")]
+  .filter(code => ({RUNS_PAST})(code, c => c.scrollIntoView())).map({LONGEST_LINE})"""
 
 
 def test_notebook_sessions_look_as_on_the_chapter(site_url, session):
