@@ -31,7 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from inside_pytorch.layout import ROOT, chapters, mkdocs_config, snippet_options
+from inside_pytorch.layout import ROOT, chapters, mkdocs_config, site_markdown
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -1351,20 +1351,6 @@ def test_figures_show_every_label(visits):
     assert not problems, "\n".join(problems)
 
 
-def _site_markdown():
-    """Python-Markdown configured as mkdocs.yml configures it (snippets read from the repository,
-    nothing appended), to render a page fragment the way the site does."""
-    import markdown
-
-    names, configs = [], {}
-    for ext in mkdocs_config()["markdown_extensions"]:
-        name, config = next(iter(ext.items())) if isinstance(ext, dict) else (ext, {})
-        names.append(name)
-        configs[name] = dict(config or {})
-    configs["pymdownx.snippets"] = {**snippet_options(), "base_path": [str(ROOT)], "auto_append": []}
-    return markdown.Markdown(extensions=names, extension_configs=configs)
-
-
 def test_the_figure_check_catches_a_broken_figure(browser):
     """The check above can fail: a figure put into a page the way one once was (its include line
     alone, through Markdown), or with one label deleted, emptied, shrunk, pushed out of the
@@ -1373,7 +1359,7 @@ def test_the_figure_check_catches_a_broken_figure(browser):
     name = "module-setattr"
     sources = figure_sources()
     include = f'--8<-- "docs/assets/{name}.svg"'
-    render = lambda text: _site_markdown().convert(text)
+    render = lambda text: site_markdown().convert(text)
     good = render(f'<figure class="diagram">\n{include}\n</figure>\n')
     labels = re.findall(r"<text\b[^>]*>.*?</text>", good, re.S)
     assert len(labels) == len(sources[name]["labels"]) > 1

@@ -620,11 +620,15 @@ def scaffolding_problems(name, soup, nb):
     return problems
 
 
+def every_notebook(site, check):
+    """What `check(name, its page parsed, its .ipynb)` finds on each chapter's notebook."""
+    return [problem for name in CHAPTERS
+            for problem in check(name, parsed(notebook_page(site, name)),
+                                 nbformat.read(downloaded(site, name), as_version=4))]
+
+
 def test_setup_and_link_scripts_are_folded_on_the_page(site):
-    problems = []
-    for name in CHAPTERS:
-        problems += scaffolding_problems(name, parsed(notebook_page(site, name)),
-                                         nbformat.read(downloaded(site, name), as_version=4))
+    problems = every_notebook(site, scaffolding_problems)
     # What the checks rest on: the setup cells of the cpp notebook, and the link scripts of the
     # module and cpp chapters' sources.
     for name, kind in (("cpp", "setup"), ("module", "links"), ("cpp", "links")):
@@ -671,10 +675,7 @@ def language_problems(name, soup, nb):
 
 
 def test_files_the_setup_writes_are_highlighted_in_their_language(site):
-    problems = []
-    for name in CHAPTERS:
-        problems += language_problems(name, parsed(notebook_page(site, name)),
-                                      nbformat.read(downloaded(site, name), as_version=4))
+    problems = every_notebook(site, language_problems)
     cpp = nbformat.read(downloaded(site, "cpp"), as_version=4)
     assert any(c.metadata.get("inside_pytorch", {}).get("language") == "cpp" for c in cpp.cells)
     if problems:
@@ -790,10 +791,7 @@ def install_problems(name, soup, nb):
 
 
 def test_the_install_line_gets_the_recorded_build(site):
-    problems = []
-    for name in CHAPTERS:
-        problems += install_problems(name, parsed(notebook_page(site, name)),
-                                     nbformat.read(downloaded(site, name), as_version=4))
+    problems = every_notebook(site, install_problems)
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 

@@ -14,11 +14,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
 from inside_pytorch.layout import (ROOT, mkdocs_config, nav_titles, pages, recorded_torch_version,
-                                  rel, snippet_options, snippet_preprocessor)
-
-
-from inside_pytorch.layout import (ROOT, mkdocs_config, nav_titles, recorded_torch_version,
-                                  snippet_options, snippet_preprocessor)
+                                  rel, site_markdown, snippet_options, snippet_preprocessor)
 from inside_pytorch.pages import read_page
 from inside_pytorch.rendered_outputs import LABEL, check_config, frame, rendered_includes
 from inside_pytorch.versions import differs, variants
@@ -825,20 +821,6 @@ def test_the_source_check_finds_source_by_its_content():
 
 FRAMED = re.compile(r'<div class="rendered-output">\s*<p class="rendered-output-label"[^>]*>'
                     + re.escape(LABEL) + r"</p>(?P<body>.*?)</div>", re.S)
-
-
-def site_markdown():
-    """Python-Markdown as mkdocs.yml configures it (snippets read from the repository, nothing
-    appended), without the hooks: what an include line renders to on its own."""
-    import markdown
-
-    names, configs = [], {}
-    for ext in mkdocs_config()["markdown_extensions"]:
-        name, config = next(iter(ext.items())) if isinstance(ext, dict) else (ext, {})
-        names.append(name)
-        configs[name] = dict(config or {})
-    configs["pymdownx.snippets"] = {**snippet_options(), "base_path": [str(ROOT)], "auto_append": []}
-    return markdown.Markdown(extensions=names, extension_configs=configs)
 
 
 def words(html_text):

@@ -83,6 +83,20 @@ def snippet_preprocessor(options=None, root=ROOT):
     return md.preprocessors["snippet"]
 
 
+def site_markdown():
+    """Python-Markdown with every extension and option of mkdocs.yml (snippets read from the
+    repository, nothing appended), without the hooks: a fragment rendered as a page renders it."""
+    import markdown
+
+    names, configs = [], {}
+    for ext in mkdocs_config()["markdown_extensions"]:
+        name, config = next(iter(ext.items())) if isinstance(ext, dict) else (ext, {})
+        names.append(name)
+        configs[name] = dict(config or {})
+    configs["pymdownx.snippets"] = {**snippet_options(), "base_path": [str(ROOT)], "auto_append": []}
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
 def nav_titles(nav):
     """{page: its title, or None where the entry has none} for every page of the navigation
     (mkdocs.yml's `nav`), in its order."""
