@@ -129,7 +129,6 @@ def on_files(files, config):
         if isinstance(meta.get("torch_changes"), dict):
             version = str(meta["torch_changes"].get("version"))
             changes[version] = file
-            file.changes_title = title  # what the tabs' reason lines name when they link to it
             why[version] = meta["torch_changes"].get("why") or {}
     rank = {uri: n for n, uri in enumerate(titles)}
     shown = {path: sorted(((*w[:5], rank.get(w[0].src_uri, len(rank)), w[5]) for w in where),
@@ -149,7 +148,7 @@ def on_files(files, config):
     labels = {None: tab_label(primary.split("+")[0], own),
               **{v: tab_label(v, stamps.get(v)) for v in versions}}
     _state.update(variants=found, primary=primary, shown=shown, changes=changes, stamp=stamp,
-                  stamps=stamps, rank=rank, versions=versions, differs={}, why=why,
+                  titles=titles, stamps=stamps, rank=rank, versions=versions, differs={}, why=why,
                   labels=labels, tab_sets={})
     return files
 
@@ -176,7 +175,8 @@ def reason_line(paths, version, page):
         text = f"Differs by {kind}: {short_reason(reason).rstrip('.')}"
         if changes is not None:  # a link that names where it goes
             url = get_relative_url(changes.src_uri, page.file.src_uri)
-            text = f"{text} ([its entry in {changes.changes_title}]({url}#{entry_id(path)}))"
+            title = _state["titles"].get(changes.src_uri) or changes.src_uri
+            text = f"{text} ([its entry in {title}]({url}#{entry_id(path)}))"
         parts.append(text + ".")
     return " ".join(parts)
 
