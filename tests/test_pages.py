@@ -308,14 +308,26 @@ def page_anchors(page):
     return {anchor for anchor, _ in heading_ids([h[1:] for h in read_page(page)[1]])}
 
 
-def question_problems(index):
+# How many questions the index lists at least, in how many chapter groups (its `## ` headings)
+# of how many each: the site is measured on readers' questions, not on a handful per chapter.
+MIN_QUESTIONS, MIN_GROUPS, MIN_PER_GROUP = 200, 6, 30
+
+
+def question_problems(index, minimum=(MIN_QUESTIONS, MIN_GROUPS, MIN_PER_GROUP)):
     """Each list item of the questions index links to a public thread where it was asked
-    (https://...) and to the section of the site that answers it (page.md#anchor, existing)."""
-    problems, count = [], 0
+    (https://...) and to the section of the site that answers it (page.md#anchor, existing);
+    the index lists at least `minimum` questions, groups, and questions in each group."""
+    problems, count, groups = [], 0, {}
+    group = None
     for number, line in enumerate(index.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("## "):
+            group = line[3:].strip()
+            groups.setdefault(group, 0)
         if not line.startswith("- "):
             continue
         count += 1
+        if group is not None:
+            groups[group] += 1
         links = [m["url"] for m in LINK.finditer(line)]
         where = f"{rel(index)}:{number}"
         if not any(url.startswith("https://") for url in links):
@@ -330,6 +342,14 @@ def question_problems(index):
                 problems.append(f"{where}: {path} does not exist")
             elif not anchor or anchor not in page_anchors(page):
                 problems.append(f"{where}: {path} has no section #{anchor}")
+    least, n_groups, per_group = minimum
+    full = [g for g, n in groups.items() if n >= per_group]
+    if count < least:
+        problems.append(f"{rel(index)}: lists {count} questions, fewer than {least}")
+    if len(full) < n_groups:
+        sizes = ", ".join(f"{g!r}: {n}" for g, n in groups.items())
+        problems.append(f"{rel(index)}: {len(full)} groups of at least {per_group} questions, "
+                        f"fewer than {n_groups} ({sizes})")
     return problems, count
 
 
@@ -343,13 +363,20 @@ def test_every_question_links_a_thread_and_its_answer():
 def test_the_question_check_can_fail(tmp_path):
     (tmp_path / "a.md").write_text("# A\n\n## Why is it so?\n", encoding="utf-8")
     index = tmp_path / "questions.md"
-    index.write_text("# Q\n\n- [Why?](https://example.org/t/1) · [answer](a.md#why-is-it-so)\n"
+    index.write_text("# Q\n\n## 1. One\n\n"
+                     "- [Why?](https://example.org/t/1) · [answer](a.md#why-is-it-so)\n"
                      "- [Why not?](a.md#why-is-it-so)\n"
                      "- [How?](https://example.org/t/2) · [answer](a.md#how)\n"
-                     "- [Where?](https://example.org/t/3)\n", encoding="utf-8")
-    problems, count = question_problems(index)
-    assert count == 4
-    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["4", "5", "6"]
+                     "- [Where?](https://example.org/t/3)\n\n## 2. Two\n\n"
+                     "- [Why?](https://example.org/t/4) · [answer](a.md#why-is-it-so)\n",
+                     encoding="utf-8")
+    problems, count = question_problems(index, minimum=(5, 2, 2))
+    assert count == 5
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems[:3]] == ["6", "7", "8"]
+    assert problems[3:] == [f"{rel(index)}: 1 groups of at least 2 questions, fewer than 2 "
+                            "('1. One': 4, '2. Two': 1)"]
+    problems, _ = question_problems(index, minimum=(6, 1, 1))
+    assert problems[-1] == f"{rel(index)}: lists 5 questions, fewer than 6"
 
 
 # -- references name their target ------------------------------------------------------------
