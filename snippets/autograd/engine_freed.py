@@ -1,0 +1,31 @@
+# A backward pass frees what the nodes saved; a second one through the
+# same nodes fails.
+import textwrap
+
+import torch
+
+
+def show(error):
+    print(textwrap.fill(f"{type(error).__name__}: {error}", 79))
+
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = torch.sin(x)
+print("before backward, _saved_self:", y.grad_fn._saved_self)
+y.sum().backward()
+try:
+    y.grad_fn._saved_self
+except RuntimeError as error:
+    show(error)
+try:
+    y.sum().backward()             # the same SinBackward0 node again
+except RuntimeError as error:
+    show(error)
+
+# retain_graph=True keeps the saved tensors for one more pass
+x.grad = None
+y = torch.sin(x)
+y.sum().backward(retain_graph=True)
+y.sum().backward()
+print("two passes with retain_graph=True, x.grad:", x.grad)
+assert torch.allclose(x.grad, 2 * torch.cos(x))
