@@ -1,4 +1,6 @@
 # Every tensor carries a version counter; each in-place change bumps it.
+import textwrap
+
 import torch
 
 x = torch.zeros(3)
@@ -25,3 +27,15 @@ w.data.mul_(2)               # w is now [0, 2], version unchanged
 y.sum().backward()
 print("w.grad:", w.grad, " cos of the values y was made from:",
       torch.cos(torch.tensor([0.0, 1.0])))
+
+# Changed under no_grad, the tensor itself counts the change
+w.grad = None
+y = torch.sin(w)
+with torch.no_grad():
+    w.mul_(2)
+print("under no_grad, w._version:", w._version)
+try:
+    y.sum().backward()
+except RuntimeError as error:
+    message = str(error).split(" Hint")[0]
+    print(textwrap.fill(f"RuntimeError: {message}", 79))

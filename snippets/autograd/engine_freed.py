@@ -29,3 +29,15 @@ y.sum().backward(retain_graph=True)
 y.sum().backward()
 print("two passes with retain_graph=True, x.grad:", x.grad)
 assert torch.allclose(x.grad, 2 * torch.cos(x))
+
+# Two losses on one graph: one backward of their sum, nothing retained
+x.grad = None
+y = torch.sin(x)
+(y.sum() + (y * y).sum()).backward()
+both = x.grad.clone()
+x.grad = None
+y = torch.sin(x)
+y.sum().backward(retain_graph=True)   # not the last pass through sin
+(y * y).sum().backward()
+print("sum of losses:", both, " two passes:", x.grad)
+assert torch.allclose(both, x.grad)
