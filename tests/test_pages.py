@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from inside_pytorch.commands import is_debugger_target, terminal_reason
-from inside_pytorch.layout import ROOT, SNIPPETS, pages, rel, snippet_options
+from inside_pytorch.layout import ROOT, SNIPPETS, chapters, pages, rel, snippet_options
 from inside_pytorch.markdown_docs import SnippetExpandingMarkdownIt
 from inside_pytorch.markup import NUMBERED, SOURCE_FILE, numbered_lines
 from inside_pytorch.outputs import (output_sections, python_variant, pythons_of, script_of,
@@ -602,8 +602,7 @@ def test_the_home_page_sends_machinery_claims_to_the_tests_page(home):
         pytest.fail("\n".join(problems), pytrace=False)
 
 
-@pytest.mark.parametrize("overview", [ROOT / "docs" / f"{name}.md" for name in
-                                      ("module", "linear", "cpp", "pdb")], ids=rel)
+@pytest.mark.parametrize("overview", list(chapters().values()), ids=rel)
 def test_chapter_overviews_send_machinery_claims_to_the_tests_page(overview):
     """A chapter overview that says what the test suite does links to the section of "How this
     site is tested" that names the test."""
