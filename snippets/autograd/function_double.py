@@ -65,3 +65,6 @@ try:
     torch.func.grad(OldStyle.apply)(torch.tensor(2.0))
 except RuntimeError as error:
     print(textwrap.fill(f"RuntimeError: {error}", 79))
+t = torch.tensor(2.0, requires_grad=True)
+OldStyle.apply(t).backward()          # plain autograd takes either form
+print("OldStyle with backward(): t.grad =", t.grad)
