@@ -8,8 +8,8 @@ x = torch.rand(256, 2) * 2 - 1
 y = 2 * x[:, :1] + 3 * x[:, 1:] + 4 * x[:, :1] * x[:, 1:]
 
 
-def fit(model, inputs, steps=2000):
-    opt = torch.optim.Adam(model.parameters(), lr=0.05)
+def fit(model, inputs, steps=300, lr=0.1):
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
     for _ in range(steps):
         opt.zero_grad()
         loss = nn.functional.mse_loss(model(inputs), y)
@@ -29,4 +29,5 @@ print("  weights", [round(v, 3) for v in weights],
       "bias", round(with_product.bias.item(), 3))
 torch.manual_seed(0)
 mlp = nn.Sequential(nn.Linear(2, 32), nn.Tanh(), nn.Linear(32, 1))
-print(f"Linear, Tanh, Linear on (x1, x2):  loss {fit(mlp, x):.5f}")
+loss = fit(mlp, x, steps=500, lr=0.02)
+print(f"Linear, Tanh, Linear on (x1, x2):  loss {loss:.5f}")
