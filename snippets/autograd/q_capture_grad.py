@@ -12,10 +12,10 @@ saved = {}
 
 def keep(module, inputs, output):
     saved["act"], saved["grad"] = output, None
-    if output.requires_grad:
+    try:
         output.register_hook(lambda g: saved.update(grad=g))
-    else:
-        print("  the layer's output does not require grad: no hook")
+    except RuntimeError as e:  # the output was made without recording
+        print("  RuntimeError:", e)
 
 
 model[0].register_forward_hook(keep)

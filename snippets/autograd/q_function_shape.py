@@ -1,0 +1,32 @@
+# backward must return one gradient per input of forward, each shaped like
+# that input or broadcastable to it (None for an input that needs none).
+import torch
+
+
+def make(backward):
+    class AddBias(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, x, bias, scale):
+            return (x + bias) * scale  # bias (3,) broadcast over x (2, 3)
+    AddBias.backward = staticmethod(backward)
+    return AddBias
+
+
+cases = {
+    "two gradients for three inputs":
+        lambda ctx, g: (g * 2.0, (g * 2.0).sum(dim=0)),
+    "bias gradient of shape (2, 2)":
+        lambda ctx, g: (g * 2.0, (g * 2.0)[:, :2], None),
+    "bias gradient of shape (2, 3), summed":
+        lambda ctx, g: (g * 2.0, g * 2.0, None),
+    "bias gradient summed by hand":
+        lambda ctx, g: (g * 2.0, (g * 2.0).sum(dim=0), None),
+}
+for label, backward in cases.items():
+    x = torch.ones(2, 3, requires_grad=True)
+    bias = torch.zeros(3, requires_grad=True)
+    try:
+        make(backward).apply(x, bias, 2.0).sum().backward()
+        print(f"{label}: bias.grad {bias.grad.tolist()}")
+    except RuntimeError as e:
+        print(f"{label}:\n  RuntimeError: {e}")
