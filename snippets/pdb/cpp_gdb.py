@@ -45,15 +45,17 @@ def shorten(signature):
     return out
 
 
-NOISE = re.compile(r"\[(New )?Thread |\[Thread debugging|Using host libthread_db")
+NOISE = re.compile(r"\[(New )?Thread |\[Thread debugging|Using host libthread_db"
+                   r"|\[Detaching after v?fork")
 for line in session.stdout.splitlines():
     if NOISE.match(line) or not line:
         continue
     line = re.sub(r"0x[0-9a-f]+ in ", "", line)          # addresses
     line = re.sub(r" from (/\S+/)?(\S+)$", r" from \2", line)  # library paths
     line = re.sub(r"\(process \d+\)", "(process N)", line)
+    line = re.sub(r'^Thread 1 "[^"]*"', "Thread 1", line)  # python or python3.11
     where = re.match(r"(#\d+\s+|.* hit Breakpoint [\d.]+, "
-                     r"|.* hit Catchpoint \d+ \([^)]*\), |)(\S.*?)( \(\))?"
+                     r"|.* hit Catchpoint [\d.]+ \([^)]*\), |)(\S.*?)( \(\))?"
                      r"( from \S+)$", line)
     if where:  # a frame: shorten the function's signature
         line = where[1] + shorten(where[2]) + (where[4] or "")
