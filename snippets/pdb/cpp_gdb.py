@@ -45,15 +45,16 @@ def shorten(signature):
     return out
 
 
-NOISE = re.compile(r"\[(New )?Thread |\[Thread debugging|Using host libthread_db"
-                   r"|\[Detaching after v?fork")
+NOISE = re.compile(r"\[(New )?Thread |\[Thread debugging"
+                   r"|Using host libthread_db|\[Detaching after v?fork")
 for line in session.stdout.splitlines():
     if NOISE.match(line) or not line:
         continue
     line = re.sub(r"0x[0-9a-f]+ in ", "", line)          # addresses
     line = re.sub(r" from (/\S+/)?(\S+)$", r" from \2", line)  # library paths
     line = re.sub(r"\(process \d+\)", "(process N)", line)
-    line = re.sub(r'^Thread 1 "[^"]*"', "Thread 1", line)  # python or python3.11
+    # the thread's name is the executable's: python, python3.11
+    line = re.sub(r'^Thread 1 "[^"]*"', "Thread 1", line)
     where = re.match(r"(#\d+\s+|.* hit Breakpoint [\d.]+, "
                      r"|.* hit Catchpoint [\d.]+ \([^)]*\), |)(\S.*?)( \(\))?"
                      r"( from \S+)$", line)

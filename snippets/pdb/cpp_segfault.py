@@ -39,7 +39,9 @@ print("gdb -batch -ex run -ex 'bt 3' --args python -c CRASH:")
 for line in gdb.stdout.splitlines():
     if re.match(r".*received signal|#\d", line):
         line = re.sub(r"0x[0-9a-f]+ in ", "", line)
-        line = re.sub(r" \(.*?\) at (\S+/)?", " at ", line)  # arguments, folders
+        # no arguments, no folders
+        line = re.sub(r" \(.*?\) at (\S+/)?", " at ", line)
         # libc picks its strlen for the processor: __strlen_avx2, _evex, ...
-        line = re.sub(r"__strlen_\w+ at \S+", "__strlen_<variant> (libc)", line)
+        line = re.sub(r"__strlen_\w+ at \S+", "__strlen_<variant> (libc)",
+                      line)
         print("  " + line)

@@ -38,7 +38,8 @@ def shorten(signature):
 
 
 print("standard error:")
-for line in filter(None, run.stderr.splitlines()):  # a warning: drop its date and time
+# a warning: drop its date and time
+for line in filter(None, run.stderr.splitlines()):
     print("  " + re.sub(r"^\[W\d+ [\d:.]+ ", "[W<date time> ", line))
 print("standard output:")
 interpreter = False
@@ -49,6 +50,7 @@ for line in run.stdout.splitlines():
             print("  " + line)
     elif not interpreter:
         number, where, source = frame.groups()
-        print(f"  {number:<4}{shorten(where)}  from {os.path.basename(source)}")
+        source = os.path.basename(source)
+        print(f"  {number:<4}{shorten(where)}  from {source}")
         interpreter = where == "cfunction_call"
 print(f"  ... {len(re.findall(r'^#', run.stdout, re.M))} frames in all")

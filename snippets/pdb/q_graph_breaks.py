@@ -19,5 +19,6 @@ for setting in ({}, {"TORCHDYNAMO_VERBOSE": "1"},
     for line in lines:
         text = re.sub(r"^[VIWE]\d+ [\d:.]+ \d+ \S+\] \[[\d/]+\] \[\w+\] ?",
                       "", line)
-        if text.strip() and not re.match(r"\s*(Hint|Developer|For more)", text):
+        hint = re.match(r"\s*(Hint|Developer|For more)", text)
+        if text.strip() and not hint:
             print("  " + text)

@@ -20,5 +20,6 @@ with warnings.catch_warnings():
     except Exception as error:
         kind, lines = type(error).__name__, str(error).strip().splitlines()
 print(f"{kind}: {lines[0]}")
-start = next(i for i, line in enumerate(lines) if line.startswith("The original call"))
+start = next(i for i, line in enumerate(lines)
+             if line.startswith("The original call"))
 print(*lines[start:], sep="\n")

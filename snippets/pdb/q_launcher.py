@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-commands = ['p os.environ["RANK"], os.environ["LOCAL_RANK"], os.environ["WORLD_SIZE"]',
+commands = ['p [os.environ[k] for k in ("RANK", "LOCAL_RANK", "WORLD_SIZE")]',
             'p "MASTER_ADDR" in os.environ, "MASTER_PORT" in os.environ',
             "p t", "n", "c"]
 run = subprocess.run(

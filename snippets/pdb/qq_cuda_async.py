@@ -12,8 +12,9 @@ if os.path.exists(lib):
     with open(lib, "rb") as f:
         text = f.read()
     print("strings in lib/libc10_cuda.so:")
-    for found in re.findall(rb"[ -~]*(?:asynchronously reported|"
-                            rb"consider passing CUDA_LAUNCH_BLOCKING)[ -~]*", text):
+    wanted = (rb"[ -~]*(?:asynchronously reported|"
+              rb"consider passing CUDA_LAUNCH_BLOCKING)[ -~]*")
+    for found in re.findall(wanted, text):
         print("  " + found.decode())
 else:
     print("this build has no lib/libc10_cuda.so")

@@ -12,7 +12,8 @@ x, target = torch.randn(8, 3), torch.randn(8, 1)
 for step in range(3):
     h = model[0](x)                   # an intermediate tensor, not a leaf
     h.register_hook(lambda grad, step=step: print(
-        f"step {step}: hook: grad of h {tuple(grad.shape)}, norm {grad.norm():.4f}"))
+        f"step {step}: hook: grad of h {tuple(grad.shape)}, "
+        f"norm {grad.norm():.4f}"))
     h.retain_grad()
     loss = nn.functional.mse_loss(model[2](model[1](h)), target)
     optimizer.zero_grad()
