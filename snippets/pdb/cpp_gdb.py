@@ -1,3 +1,4 @@
+# terminal: what it prints names files as a terminal run sees them
 # Runs snippets/pdb/cpp_mm_error.py under gdb: a breakpoint on
 # at::native::linear, a catchpoint on the C++ exception c10::Error, and the
 # commands below at each stop. Prints the session with each command after a

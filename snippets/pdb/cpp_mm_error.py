@@ -1,5 +1,5 @@
-# A linear layer's call, then a matrix product whose shapes do not fit: the
-# check that fails is in ATen's C++, and Python's traceback ends at torch.mm.
+# terminal: the traceback names this file's lines, which a cell does not have
+# F.linear, then torch.mm on shapes that do not fit: a check in ATen's C++.
 import sys
 import traceback
 

@@ -1,3 +1,4 @@
+# terminal: what it prints names files as a terminal run sees them
 # A crash in native code, run three ways: plainly, with Python's faulthandler,
 # and under gdb. The crashing program is CRASH, run with `python -c`: its
 # ctypes call reads memory at address 0, as a buggy C++ extension might

@@ -1,3 +1,4 @@
+# terminal: what it prints names files as a terminal run sees them
 # Runs snippets/pdb/cpp_mm_error.py with TORCH_SHOW_CPP_STACKTRACES=1 and
 # prints what it printed, each C++ frame's signature shortened (template and
 # parameter lists collapsed, as in snippets/cpp/gdb_backtrace.py) and the

@@ -1,3 +1,4 @@
+# terminal: the log names the program's file as a terminal run sees it
 # Runs snippets/pdb/q_graph_break_program.py with nothing set, with
 # TORCHDYNAMO_VERBOSE=1, and with TORCH_LOGS=graph_breaks, and prints what each
 # wrote to standard error: the log lines without their prefix of level, time,

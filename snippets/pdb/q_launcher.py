@@ -1,3 +1,4 @@
+# terminal: the session names the script's file as a terminal run sees it
 # Runs snippets/pdb/q_launcher_train.py under torchrun, with BREAK_ON_RANK=0
 # and the commands below on standard input, and prints the session with each
 # command after the prompt that read it.

@@ -1,3 +1,4 @@
+# terminal: what it prints names files as a terminal run sees them
 # "DataLoader worker (pid(s) ...) exited unexpectedly": a worker killed by a
 # crash in native code, then the same loader run with num_workers=0 under
 # faulthandler. Each program runs as its own process, from a file main.py.

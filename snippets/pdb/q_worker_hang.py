@@ -1,6 +1,6 @@
-# A DataLoader worker that never returns: timeout= makes the main process
-# raise instead of waiting for ever, and faulthandler, armed in each worker
-# by worker_init_fn, writes where the worker is stuck.
+# terminal: the worker's stack names this file's lines, which a cell lacks
+# A worker that never returns: timeout= makes the main process raise, and
+# faulthandler, armed by worker_init_fn, writes where the worker is stuck.
 import faulthandler
 import re
 import tempfile
