@@ -26,9 +26,8 @@ lib = torch.library.Library("aten", "IMPL")  # kernels of the backend:
 lib.impl("empty.memory_format",
          lambda size, **kw: Dev(torch.empty(size, dtype=kw.get("dtype"))),
          "PrivateUse1")
-lib.impl("empty_strided",
-         lambda size, stride, **kw: Dev(torch.empty(size, dtype=kw.get("dtype"))),
-         "PrivateUse1")
+lib.impl("empty_strided", lambda size, stride, **kw:
+         Dev(torch.empty(size, dtype=kw.get("dtype"))), "PrivateUse1")
 
 
 def copy_from(src, dst, non_blocking=False):
@@ -87,4 +86,5 @@ fallback_lib.fallback(cpu_fallback, "PrivateUse1")  # deregisters the kernel
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     y = torch.arange(3.0).to("privateuseone").flip(0)
-print("flip with the fallback:", y.device, y.cpu().tolist(), "|", caught[0].message)
+print("flip with the fallback:", y.device, y.cpu().tolist(), "|",
+      caught[0].message)

@@ -23,8 +23,8 @@ lines = open(os.path.join(native, "native_functions.yaml"),
 def entry_text(name):
     """The text of the yaml entry of one overload, e.g. 'scatter_.value'."""
     base, _, overload = name.partition(".")
-    start = lines.index(next(line for line in lines
-                             if line.startswith(f"- func: {base}.{overload}(")))
+    head = f"- func: {base}.{overload}("
+    start = next(i for i, line in enumerate(lines) if line.startswith(head))
     return "\n".join(lines[start:lines.index("", start)])
 
 

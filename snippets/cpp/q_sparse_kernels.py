@@ -10,9 +10,10 @@ ops = ("_spsolve", "_log_softmax", "_log_softmax_backward_data", "_scaled_mm")
 print(f"{'kernel for':13}", *ops)
 for key in ("CPU", "SparseCPU", "SparseCsrCPU",
             "CUDA", "SparseCUDA", "SparseCsrCUDA"):
-    print(f"{key:13}", " ".join(
-        f"{torch._C._dispatch_has_kernel_for_dispatch_key('aten::' + op, key)!s:{len(op)}}"
-        for op in ops).rstrip())
+    has = [torch._C._dispatch_has_kernel_for_dispatch_key("aten::" + op, key)
+           for op in ops]
+    print(f"{key:13}", " ".join(f"{h!s:{len(op)}}"
+                                for h, op in zip(has, ops)).rstrip())
 
 A = torch.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 0.0], [0.0, 0.0, 2.0]])
 b = torch.tensor([1.0, 2.0, 3.0])
