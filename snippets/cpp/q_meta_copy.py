@@ -13,6 +13,15 @@ try:
 except NotImplementedError as e:
     print("NotImplementedError:", e)
 
+# anything else that reads values fails the same way, or with its own words
+bias = model[0].bias
+for name, read in (("bias.tolist()", bias.tolist),
+                   ("bias.sum().item()", lambda: bias.sum().item())):
+    try:
+        read()
+    except (NotImplementedError, RuntimeError) as e:
+        print(f"{name}: {type(e).__name__}: {e}")
+
 # fix 1: allocate on the device, then fill from a checkpoint
 torch.manual_seed(0)
 checkpoint = torch.nn.Sequential(torch.nn.Linear(4, 3), torch.nn.ReLU(),
