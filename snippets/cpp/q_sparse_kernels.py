@@ -6,14 +6,14 @@ import torch
 import torch.nn.functional as F
 
 warnings.filterwarnings("ignore", message="Sparse CSR tensor support")
-ops = ("_spsolve", "_log_softmax", "_log_softmax_backward_data", "_scaled_mm")
-print(f"{'kernel for':13}", *ops)
-for key in ("CPU", "SparseCPU", "SparseCsrCPU",
-            "CUDA", "SparseCUDA", "SparseCsrCUDA"):
-    has = [torch._C._dispatch_has_kernel_for_dispatch_key("aten::" + op, key)
-           for op in ops]
-    print(f"{key:13}", " ".join(f"{h!s:{len(op)}}"
-                                for h, op in zip(has, ops)).rstrip())
+keys = ("CPU", "SparseCPU", "SparseCsrCPU", "CUDA", "SparseCUDA",
+        "SparseCsrCUDA")
+print("kernels registered, of", ", ".join(keys) + ":")
+for op in ("_spsolve", "_log_softmax", "_log_softmax_backward_data",
+           "_scaled_mm"):
+    has = [k for k in keys
+           if torch._C._dispatch_has_kernel_for_dispatch_key("aten::" + op, k)]
+    print(f"  {op}: {', '.join(has) or 'none'}")
 
 A = torch.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 0.0], [0.0, 0.0, 2.0]])
 b = torch.tensor([1.0, 2.0, 3.0])
