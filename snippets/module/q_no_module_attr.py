@@ -1,0 +1,31 @@
+# model.module exists only on a wrapper (DataParallel, DDP): on the bare
+# model it is a missing attribute like any other.
+import torch
+from torch import nn
+
+
+class VanillaNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Linear(2, 2)
+
+
+torch.manual_seed(0)
+model = VanillaNet()
+try:
+    model.module.stem
+except AttributeError as e:
+    print("AttributeError:", e)
+
+wrapped = nn.DataParallel(model)  # without a GPU it only wraps
+print("wrapped.module is model:", wrapped.module is model)
+
+
+def unwrap(m):  # the fix: works wrapped or not
+    return m.module if isinstance(
+        m, (nn.DataParallel, nn.parallel.DistributedDataParallel)) else m
+
+
+print("unwrap(model) is model:", unwrap(model) is model,
+      "| unwrap(wrapped) is model:", unwrap(wrapped) is model)
+print("keys saved from unwrap(wrapped):", list(unwrap(wrapped).state_dict()))
