@@ -1,0 +1,17 @@
+# "module 'torch.nn' has no attribute ..." is Python's error for a name the
+# imported torch does not define: the code needs another torch than this one.
+import torch
+from torch import nn
+
+print("nn.ModuleDict in this torch:", hasattr(nn, "ModuleDict"))
+try:
+    nn.ModuleDictionary  # a name no torch has, standing in for a newer API
+except AttributeError as e:
+    print("AttributeError:", e)
+
+# The fix is a torch that has it; say so at import, with the version needed.
+NEEDED = "1.0"
+if torch.__version__ < NEEDED:
+    raise ImportError(f"this code needs torch>={NEEDED}: "
+                      f"pip install 'torch>={NEEDED}'")
+print(f"torch.__version__ >= {NEEDED!r}:", torch.__version__ >= NEEDED)
