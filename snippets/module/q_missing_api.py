@@ -4,10 +4,6 @@ import torch
 from torch import nn
 
 print("nn.ModuleDict in this torch:", hasattr(nn, "ModuleDict"))
-try:
-    nn.ModuleDictionary  # a name no torch has, standing in for a newer API
-except AttributeError as e:
-    print("AttributeError:", e)
 
 # The fix is a torch that has it; say so at import, with the version needed.
 NEEDED = "1.0"

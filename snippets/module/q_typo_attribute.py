@@ -17,7 +17,8 @@ except AttributeError as e:
     tb = e.__traceback__
     while tb.tb_next:
         tb = tb.tb_next
-    print(f"AttributeError: {e} | raised in {tb.tb_frame.f_code.co_qualname}")
+    print(f"AttributeError: {e}")
+    print("raised in:", tb.tb_frame.f_code.co_qualname)
 print("getattr with a default:", getattr(net, "cdua", None))
 
 net.fc.wieght = torch.zeros(2, 2)  # misspelt: a new plain attribute
