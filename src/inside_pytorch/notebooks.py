@@ -453,7 +453,12 @@ def register_kernel(base=CACHE):
                  "-f", "{connection_file}",
                  "--log-level=ERROR"],  # not its warning about TCP on every start
         "display_name": "Inside PyTorch (the site's venv)", "language": "python",
-        "env": {"PYDEVD_DISABLE_FILE_VALIDATION": "1"}, "metadata": {"debugger": False},
+        # C++ extensions a chapter's code compiles (snippets/ops/extensions.py) are built
+        # into the repository's cache, as when the scripts run from its root, not again in
+        # each notebook's new folder.
+        "env": {"PYDEVD_DISABLE_FILE_VALIDATION": "1",
+                "TORCH_EXTENSIONS_DIR": str(ROOT / ".cache" / "torch_extensions")},
+        "metadata": {"debugger": False},
     }, indent=1)
     if not spec.exists() or spec.read_text() != text:
         spec.write_text(text)

@@ -1,0 +1,27 @@
+# The lower level under custom_op: a Library object holds the registrations it makes,
+# a schema with define() and a kernel per dispatch key with impl().
+import torch
+
+lib = torch.library.Library("mylib2", "DEF")  # "DEF": this library defines namespace mylib2
+lib.define("scaled_add(Tensor x, Tensor y, float alpha) -> Tensor")
+
+
+def scaled_add_cpu(x, y, alpha):
+    return x + alpha * y
+
+
+def scaled_add_meta(x, y, alpha):
+    return torch.empty_like(x)
+
+
+lib.impl("scaled_add", scaled_add_cpu, "CPU")
+lib.impl("scaled_add", scaled_add_meta, "Meta")
+
+print(torch.ops.mylib2.scaled_add(torch.ones(2), torch.ones(2), 2.0))
+print(torch.ops.mylib2.scaled_add(torch.ones(2, device="meta"), torch.ones(2, device="meta"), 2.0))
+# A name already defined cannot be defined again, in this library or another:
+try:
+    torch.library.Library("mylib2", "FRAGMENT").define(
+        "scaled_add(Tensor x, Tensor y, float alpha) -> Tensor")
+except RuntimeError as e:
+    print("RuntimeError:", str(e).split(". ")[0] + ".")
