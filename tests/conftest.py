@@ -44,6 +44,26 @@ def needs_site(item):
     return "built_site" in item.fixturenames
 
 
+# The C++ operators of chapter 6: the scripts that load them (EXTENSIONS) compile
+# snippets/ops/myops.cpp on first use into .cache/torch_extensions/ (one build per torch and
+# Python; a fresh clone has none). The run starts that compile in the background when it
+# starts (extension_build), and those scripts' tests run last among the tests that do not need
+# the site, so they find it built rather than wait for it; the site's build, whose notebook of
+# the chapter loads it too, finds it built or waits for it (extensions.py's lock).
+EXTENSIONS = "snippets/ops/extensions.py"
+
+
+def needs_extension(item):
+    script = item.callspec.params.get("script") if hasattr(item, "callspec") else None
+    return script is not None and EXTENSIONS in _source(script)
+
+
+def _source(path, _cache={}):
+    if path not in _cache:
+        _cache[path] = path.read_text(encoding="utf-8") if path.suffix == ".py" else ""
+    return _cache[path]
+
+
 # After the build, the longest work first, each piece on a worker of its own (no other test is
 # queued behind it on its worker): the search, the browser's page visits, the notebooks' fresh
 # kernels; then the pages' python blocks and the rest of the site's tests, on whichever worker
@@ -61,7 +81,7 @@ def pytest_collection_modifyitems(items):
         if not item.nodeid.startswith("tests/"):
             return 1 + len(AFTER_THE_BUILD)
         if not needs_site(item) and not item.nodeid.startswith(TOGETHER):
-            return 0
+            return 0.5 if needs_extension(item) else 0
         first = [n for n, prefix in enumerate(AFTER_THE_BUILD) if item.nodeid.startswith(prefix)]
         return 1 + (first[0] if first else len(AFTER_THE_BUILD) + 1)
     items.sort(key=order)
@@ -138,6 +158,27 @@ def site_build(request, tmp_path_factory):
     waiter.start()
     yield
     waiter.join()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def extension_build(request, tmp_path_factory):
+    """Starts compiling chapter 6's C++ operators when the run starts, if a test of the run
+    loads them or builds the site; the first process to get here starts it, and waits for it
+    before it ends. A failed build is reported by the tests of the scripts that load them,
+    which build it again and print why."""
+    shared = shared_folder(request, tmp_path_factory)
+    if not any(needs_site(item) or needs_extension(item) for item in request.session.items):
+        yield
+        return
+    try:
+        (shared / "extension.started").open("x").close()
+    except FileExistsError:  # another worker of this run started it
+        yield
+        return
+    build = subprocess.Popen([sys.executable, EXTENSIONS], cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    yield
+    build.wait()
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@ import torch
 from torch import Tensor
 
 
-@torch.library.custom_op("mylib::scaled_add", mutates_args=())
+@torch.library.custom_op("graddemo::scaled_add", mutates_args=())
 def scaled_add(x: Tensor, y: Tensor, alpha: float) -> Tensor:
     return x + alpha * y
 

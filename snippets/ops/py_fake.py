@@ -1,10 +1,12 @@
 # Tensors that have no data (meta tensors, and the fake tensors torch.compile traces with)
 # cannot run the Python body: without register_fake, the operator does not know what it returns.
+# (Each script of this chapter uses a namespace of its own, fakedemo here: a name is defined
+# once per process, and a notebook runs them all in one.)
 import torch
 from torch import Tensor
 
 
-@torch.library.custom_op("mylib::scaled_add", mutates_args=())
+@torch.library.custom_op("fakedemo::scaled_add", mutates_args=())
 def scaled_add(x: Tensor, y: Tensor, alpha: float) -> Tensor:
     return x + alpha * y
 

@@ -2,7 +2,7 @@
 # a schema with define() and a kernel per dispatch key with impl().
 import torch
 
-lib = torch.library.Library("mylib2", "DEF")  # "DEF": this library defines namespace mylib2
+lib = torch.library.Library("libdemo", "DEF")  # "DEF": it defines namespace libdemo
 lib.define("scaled_add(Tensor x, Tensor y, float alpha) -> Tensor")
 
 
@@ -17,11 +17,11 @@ def scaled_add_meta(x, y, alpha):
 lib.impl("scaled_add", scaled_add_cpu, "CPU")
 lib.impl("scaled_add", scaled_add_meta, "Meta")
 
-print(torch.ops.mylib2.scaled_add(torch.ones(2), torch.ones(2), 2.0))
-print(torch.ops.mylib2.scaled_add(torch.ones(2, device="meta"), torch.ones(2, device="meta"), 2.0))
+print(torch.ops.libdemo.scaled_add(torch.ones(2), torch.ones(2), 2.0))
+print(torch.ops.libdemo.scaled_add(torch.ones(2, device="meta"), torch.ones(2, device="meta"), 2.0))
 # A name already defined cannot be defined again, in this library or another:
 try:
-    torch.library.Library("mylib2", "FRAGMENT").define(
+    torch.library.Library("libdemo", "FRAGMENT").define(
         "scaled_add(Tensor x, Tensor y, float alpha) -> Tensor")
 except RuntimeError as e:
     print("RuntimeError:", str(e).split(". ")[0] + ".")
