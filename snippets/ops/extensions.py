@@ -2,13 +2,25 @@
 # scripts of this chapter run it with runpy.run_path("snippets/ops/extensions.py") and call
 # load_myops(), which builds snippets/ops/myops.cpp (or finds it built) and loads it.
 import fcntl
+import logging
 import os
 import shutil
 import sys
 from pathlib import Path
 
 import torch
-from torch.utils import cpp_extension
+
+# A CUDA build of torch logs a warning when cpp_extension is imported on a machine without
+# CUDA; a C++-only extension does not need CUDA: the warning is kept, and printed only when
+# this file runs as a script.
+logger, logged = logging.getLogger("torch.utils.cpp_extension"), []
+keep = logging.Handler()
+keep.emit = lambda record: logged.append(f"{record.levelname}: {record.getMessage()}")
+logger.addHandler(keep)
+logger.propagate = False
+from torch.utils import cpp_extension  # noqa: E402
+logger.propagate = True
+logger.removeHandler(keep)
 
 
 def build_directory(name):
@@ -52,6 +64,8 @@ def load_myops():
 
 
 if __name__ == "__main__":
+    for line in logged:
+        print("cpp_extension logged", line)
     library = Path(load_myops())
     folder = build_directory("myops")
     print("built and loaded:", library.name, "in .../" + folder.parent.name + "/" + folder.name)
