@@ -1,5 +1,5 @@
-# The C++ operator from Python: build and load snippets/ops/myops.cpp (extensions.py), then
-# call it through torch.ops, as any operator.
+# The C++ operator from Python: build and load snippets/ops/myops.cpp
+# (extensions.py), then call it through torch.ops, as any operator.
 import re
 import runpy
 import sysconfig
@@ -8,8 +8,10 @@ from pathlib import Path
 import torch
 
 extensions = runpy.run_path("snippets/ops/extensions.py")
-library = extensions["load_myops"]()  # cpp_extension.load(..., is_python_module=False)
-print("library:", Path(library).name, "| loaded:", library in torch.ops.loaded_libraries)
+# cpp_extension.load(..., is_python_module=False)
+library = extensions["load_myops"]()
+print("library:", Path(library).name,
+      "| loaded:", library in torch.ops.loaded_libraries)
 print("schema:", torch.ops.myops.scaled_add.default._schema)
 print(torch.ops.myops.scaled_add(torch.ones(3), torch.arange(3.0), 2.0))
 try:
@@ -25,5 +27,6 @@ for long, short in [(str(folder), "<build folder>"),
                     (sysconfig.get_paths()["include"], "<python include>")]:
     ninja = ninja.replace(long, short)
 for line in ninja.splitlines():
-    if line.startswith(("cxx =", "cflags =", "ldflags =", "  command =", "build ")):
+    if line.startswith(("cxx =", "cflags =", "ldflags =", "  command =",
+                        "build ")):
         print(line.strip())

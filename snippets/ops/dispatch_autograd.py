@@ -1,5 +1,5 @@
-# The C++ operator has no kernel for the Autograd keys: called on tensors that require grad,
-# it runs, but backward cannot go through it.
+# The C++ operator has no kernel for the Autograd keys: called on tensors that
+# require grad, it runs, but backward cannot go through it.
 import runpy
 import warnings
 
@@ -22,8 +22,8 @@ print("x.grad:", x.grad, "y.grad:", y.grad)
 x.grad = y.grad = None
 
 
-# The fix: a backward formula, registered for the operator from Python (register_autograd
-# puts a kernel on the Autograd keys).
+# The fix: a backward formula, registered for the operator from Python
+# (register_autograd puts a kernel on the Autograd keys).
 def setup_context(ctx, inputs, output):
     ctx.alpha = inputs[2]
 
@@ -32,7 +32,8 @@ def backward(ctx, grad):
     return grad, ctx.alpha * grad, None
 
 
-torch.library.register_autograd("myops::scaled_add", backward, setup_context=setup_context)
+torch.library.register_autograd("myops::scaled_add", backward,
+                                setup_context=setup_context)
 out = torch.ops.myops.scaled_add(x, y, 2.0)
 print("grad_fn:", out.grad_fn.name())
 out.sum().backward()

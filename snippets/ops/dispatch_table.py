@@ -1,5 +1,6 @@
-# What the dispatcher holds for the C++ operator: a schema and one kernel, for CPU; every
-# other key falls back to what torch registered for all operators, or to nothing.
+# What the dispatcher holds for the C++ operator: a schema and one kernel, for
+# CPU; every other key falls back to what torch registered for all operators,
+# or to nothing.
 import re
 import runpy
 
@@ -16,7 +17,8 @@ print(short(torch._C._dispatch_dump("myops::scaled_add")).strip())
 print("the computed table, for four keys:")
 table = short(torch._C._dispatch_dump_table("myops::scaled_add")).splitlines()
 for key in ("CPU", "Meta", "AutogradCPU", "SparseCPU"):
-    print(" ", next((r for r in table if r.startswith(key + ":")), key + ": (no entry)"))
+    print(" ", next((r for r in table if r.startswith(key + ":")),
+                    key + ": (no entry)"))
 
 x = torch.ones(2, 3)
 for name, t in [("meta", x.to("meta")), ("sparse", x.to_sparse())]:
@@ -26,17 +28,21 @@ for name, t in [("meta", x.to("meta")), ("sparse", x.to_sparse())]:
         print(f"{name}: NotImplementedError:", str(e).split(". ")[0] + ".")
 
 
-# The fix for meta tensors: a kernel for the Meta key. register_fake registers one (and the
-# fake tensors' impl), from Python, for an operator defined in C++:
+# The fix for meta tensors: a kernel for the Meta key. register_fake registers
+# one (and the fake tensors' impl), from Python, for an operator defined in
+# C++:
 @torch.library.register_fake("myops::scaled_add")
 def _(x, y, alpha):
-    torch._check(x.shape == y.shape, lambda: "x and y must have the same shape")
+    torch._check(x.shape == y.shape, lambda: "x and y: not the same shape")
     return torch.empty_like(x)
 
 
-print("meta, after register_fake:", torch.ops.myops.scaled_add(x.to("meta"), x.to("meta"), 2.0))
-print(" ", next(r for r in short(torch._C._dispatch_dump_table("myops::scaled_add")).splitlines()
-                if r.startswith("Meta:")))
-# For the sparse tensor: a kernel of its own (TORCH_LIBRARY_IMPL(myops, SparseCPU, m)), or
-# the caller converts it to the layout the operator has a kernel for:
-print("sparse, to_dense():", torch.ops.myops.scaled_add(x.to_sparse().to_dense(), x, 2.0))
+m = x.to("meta")
+print("meta, after register_fake:", torch.ops.myops.scaled_add(m, m, 2.0))
+table = short(torch._C._dispatch_dump_table("myops::scaled_add")).splitlines()
+print(" ", next(r for r in table if r.startswith("Meta:")))
+# For the sparse tensor: a kernel of its own (TORCH_LIBRARY_IMPL(myops,
+# SparseCPU, m)), or the caller converts it to the layout the operator has a
+# kernel for:
+dense = x.to_sparse().to_dense()
+print("sparse, to_dense():", torch.ops.myops.scaled_add(dense, x, 2.0))

@@ -1,6 +1,7 @@
-# Compiles a C++ source into a library torch loads, once per torch and Python: the other
-# scripts of this chapter run it with runpy.run_path("snippets/ops/extensions.py") and call
-# load_myops(), which builds snippets/ops/myops.cpp (or finds it built) and loads it.
+# Compiles a C++ source into a library torch loads, once per torch and Python:
+# the other scripts of this chapter run it with
+# runpy.run_path("snippets/ops/extensions.py") and call load_myops(), which
+# builds snippets/ops/myops.cpp (or finds it built) and loads it.
 import fcntl
 import logging
 import os
@@ -10,12 +11,12 @@ from pathlib import Path
 
 import torch
 
-# A CUDA build of torch logs a warning when cpp_extension is imported on a machine without
-# CUDA; a C++-only extension does not need CUDA: the warning is kept, and printed only when
-# this file runs as a script.
+# A CUDA build of torch logs a warning when cpp_extension is imported on a
+# machine without CUDA; a C++-only extension does not need CUDA: the warning is
+# kept, and printed only when this file runs as a script.
 logger, logged = logging.getLogger("torch.utils.cpp_extension"), []
 keep = logging.Handler()
-keep.emit = lambda record: logged.append(f"{record.levelname}: {record.getMessage()}")
+keep.emit = lambda r: logged.append(f"{r.levelname}: {r.getMessage()}")
 logger.addHandler(keep)
 logger.propagate = False
 from torch.utils import cpp_extension  # noqa: E402
@@ -24,31 +25,37 @@ logger.removeHandler(keep)
 
 
 def build_directory(name):
-    """Where `name` is built: under $TORCH_EXTENSIONS_DIR if set, else .cache/torch_extensions
-    of the working folder, in a folder of this torch and this Python."""
-    base = Path(os.environ.get("TORCH_EXTENSIONS_DIR", ".cache/torch_extensions"))
-    return base / f"{torch.__version__}-py{sys.version_info[0]}{sys.version_info[1]}" / name
+    """Where `name` is built: under $TORCH_EXTENSIONS_DIR if set, else
+    .cache/torch_extensions of the working folder, in a folder of this torch
+    and this Python."""
+    base = os.environ.get("TORCH_EXTENSIONS_DIR", ".cache/torch_extensions")
+    python = "py%d%d" % sys.version_info[:2]
+    return Path(base) / f"{torch.__version__}-{python}" / name
 
 
 def build(name, source, extra_cflags=("-O1",)):
-    """Compiles the C++ file `source` into <name>.so and loads it into this process (its
-    TORCH_LIBRARY blocks register their operators); returns the library's path."""
+    """Compiles the C++ file `source` into <name>.so and loads it into this
+    process (its TORCH_LIBRARY blocks register their operators); returns the
+    library's path."""
     compiler = os.environ.get("CXX", "c++")
     if shutil.which(compiler) is None:
         raise SystemExit(f"no C++ compiler: `{compiler}` is not on PATH "
                          "(install one: apt-get install g++, or set CXX)")
     if not cpp_extension.is_ninja_available():
-        raise SystemExit("ninja is not on PATH, and torch.utils.cpp_extension.load needs it "
-                         "(install it: pip install ninja, or apt-get install ninja-build)")
+        raise SystemExit("ninja is not on PATH; cpp_extension.load needs it "
+                         "(install it: pip install ninja, "
+                         "or apt-get install ninja-build)")
     folder = build_directory(name)
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "build.flock", "w") as held:
-        fcntl.flock(held, fcntl.LOCK_EX)  # released when this process ends, however it ends
-        # Holding it, no other process builds here: a `lock` file left is from a build that
-        # was killed, and cpp_extension would wait for it forever.
+        # released when this process ends, however it ends
+        fcntl.flock(held, fcntl.LOCK_EX)
+        # Holding it, no other process builds here: a `lock` file left is from
+        # a build that was killed, and cpp_extension would wait for it forever.
         (folder / "lock").unlink(missing_ok=True)
-        # The source is compiled from a copy inside the build folder: the same path wherever
-        # the script runs (a notebook's folder too), so ninja finds its earlier build.
+        # The source is compiled from a copy inside the build folder: the same
+        # path wherever the script runs (a notebook's folder too), so ninja
+        # finds its earlier build.
         copy = folder / Path(source).name
         text = Path(source).read_bytes()
         if not copy.exists() or copy.read_bytes() != text:
@@ -68,5 +75,6 @@ if __name__ == "__main__":
         print("cpp_extension logged", line)
     library = Path(load_myops())
     folder = build_directory("myops")
-    print("built and loaded:", library.name, "in .../" + folder.parent.name + "/" + folder.name)
+    print("built and loaded:", library.name,
+          f"in .../{folder.parent.name}/{folder.name}")
     print("registered:", torch.ops.myops.scaled_add.default._schema)

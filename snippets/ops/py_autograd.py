@@ -1,4 +1,5 @@
-# A custom operator is opaque to autograd: register_autograd gives it a backward formula.
+# A custom operator is opaque to autograd: register_autograd gives it a
+# backward formula.
 import torch
 from torch import Tensor
 
@@ -9,7 +10,8 @@ def scaled_add(x: Tensor, y: Tensor, alpha: float) -> Tensor:
 
 
 def setup_context(ctx, inputs, output):
-    x, y, alpha = inputs  # what backward needs is saved on ctx during the forward
+    # what backward needs is saved on ctx during the forward
+    x, y, alpha = inputs
     ctx.alpha = alpha
 
 

@@ -1,7 +1,8 @@
-# Tensors that have no data (meta tensors, and the fake tensors torch.compile traces with)
-# cannot run the Python body: without register_fake, the operator does not know what it returns.
-# (Each script of this chapter uses a namespace of its own, fakedemo here: a name is defined
-# once per process, and a notebook runs them all in one.)
+# Tensors that have no data (meta tensors, and the fake tensors torch.compile
+# traces with) cannot run the Python body: without register_fake, the operator
+# does not know what it returns. (Each script of this chapter uses a namespace
+# of its own, fakedemo here: a name is defined once per process, and a notebook
+# runs them all in one.)
 import torch
 from torch import Tensor
 
@@ -17,16 +18,18 @@ try:
 except Exception as e:
     print(f"{type(e).__name__}: {str(e).splitlines()[0]}")
 
-compiled = torch.compile(lambda x, y: scaled_add(x, y, 2.0).sin(), backend="eager",
-                         fullgraph=True)
+compiled = torch.compile(lambda x, y: scaled_add(x, y, 2.0).sin(),
+                         backend="eager", fullgraph=True)
 try:
     compiled(x, y)
 except Exception as e:
-    print(f"torch.compile: {type(e).__name__}; its message says 'no fake impl registered':",
+    print(f"torch.compile: {type(e).__name__};",
+          "its message says 'no fake impl registered':",
           "no fake impl registered" in str(e))
 
 
-# The fix: a function that computes only the output's metadata (shape, dtype, device).
+# The fix: a function that computes only the output's metadata (shape, dtype,
+# device).
 @scaled_add.register_fake
 def _(x, y, alpha):
     return torch.empty_like(x)

@@ -1,8 +1,9 @@
-# The lower level under custom_op: a Library object holds the registrations it makes,
-# a schema with define() and a kernel per dispatch key with impl().
+# The lower level under custom_op: a Library object holds the registrations it
+# makes, a schema with define() and a kernel per dispatch key with impl().
 import torch
 
-lib = torch.library.Library("libdemo", "DEF")  # "DEF": it defines namespace libdemo
+# "DEF": this library defines the namespace libdemo
+lib = torch.library.Library("libdemo", "DEF")
 lib.define("scaled_add(Tensor x, Tensor y, float alpha) -> Tensor")
 
 
@@ -18,7 +19,8 @@ lib.impl("scaled_add", scaled_add_cpu, "CPU")
 lib.impl("scaled_add", scaled_add_meta, "Meta")
 
 print(torch.ops.libdemo.scaled_add(torch.ones(2), torch.ones(2), 2.0))
-print(torch.ops.libdemo.scaled_add(torch.ones(2, device="meta"), torch.ones(2, device="meta"), 2.0))
+m = torch.ones(2, device="meta")
+print(torch.ops.libdemo.scaled_add(m, m, 2.0))
 # A name already defined cannot be defined again, in this library or another:
 try:
     torch.library.Library("libdemo", "FRAGMENT").define(

@@ -1,5 +1,6 @@
-# torch.library.opcheck calls the operator on sample inputs and checks its registrations
-# against each other: the schema, the fake impl, autograd, and torch.compile's tracing.
+# torch.library.opcheck calls the operator on sample inputs and checks its
+# registrations against each other: the schema, the fake impl, autograd, and
+# torch.compile's tracing.
 import torch
 from torch import Tensor
 
@@ -11,7 +12,8 @@ def scaled_add(x: Tensor, y: Tensor, alpha: float) -> Tensor:
 
 @scaled_add.register_fake
 def _(x, y, alpha):
-    return x.new_empty(x.shape[0])  # wrong for 2-d inputs: it drops the other dimensions
+    # wrong for 2-d inputs: it drops the other dimensions
+    return x.new_empty(x.shape[0])
 
 
 sample = (torch.rand(2, 3), torch.rand(2, 3), 2.0)
@@ -25,7 +27,8 @@ except Exception as e:
 
 @scaled_add.register_fake
 def _(x, y, alpha):
-    return torch.empty_like(x)  # the fix: the output has x's shape, dtype and device
+    # the fix: the output has x's shape, dtype and device
+    return torch.empty_like(x)
 
 
 # register_fake again: the first one is replaced

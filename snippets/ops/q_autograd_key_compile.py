@@ -1,5 +1,6 @@
-# A Python kernel registered for aten::tanh on AutogradCPU runs in eager mode, but
-# torch.compile fails: while tracing, it runs on fake tensors, which have no data.
+# A Python kernel registered for aten::tanh on AutogradCPU runs in eager mode,
+# but torch.compile fails: while tracing, it runs on fake tensors, which have
+# no data.
 import re
 import warnings
 
@@ -21,15 +22,19 @@ for key in ("AutogradCPU", "Autograd"):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         lib.impl("tanh", my_tanh, key)
-    for w in caught:  # registering over torch's own Autograd kernel of tanh warns
-        line = next(l for l in str(w.message).splitlines() if "Overriding" in l)
+    # registering over torch's own Autograd kernel of tanh warns
+    for w in caught:
+        text = str(w.message).splitlines()
+        line = next(t for t in text if "Overriding" in t)
         print(f"  {w.category.__name__}: {line.strip()}")
     torch._dynamo.reset()
     print(f"{key}: eager", f(x))
     try:
         print(f"{key}: compiled", torch.compile(f, backend="aot_eager")(x))
     except Exception as e:
-        cause = re.search(r'got (\w+)\("([^(]*)', str(e))  # what the kernel raised
-        print(f"{key}: compiled: {type(e).__name__}, from {cause[1]}: {cause[2].strip()}")
+        # what the kernel raised
+        cause = re.search(r'got (\w+)\("([^(]*)', str(e))
+        print(f"{key}: compiled: {type(e).__name__},",
+              f"from {cause[1]}: {cause[2].strip()}")
     del lib  # its registrations go with it: aten::tanh is torch's own again
 print("after:", torch.tanh(x))

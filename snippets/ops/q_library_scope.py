@@ -1,4 +1,5 @@
-# A Library made inside a function: its registrations last as long as the object does.
+# A Library made inside a function: its registrations last as long as the
+# object does.
 import torch
 
 
@@ -15,8 +16,8 @@ try:
 except (AttributeError, RuntimeError, NotImplementedError) as e:
     print(f"after it returned: {type(e).__name__}: {str(e).splitlines()[0]}")
 
-# The fix: keep the Library alive as long as the operator is used, at module level
-# or returned and stored.
+# The fix: keep the Library alive as long as the operator is used, at module
+# level or returned and stored.
 LIBRARIES = []
 
 

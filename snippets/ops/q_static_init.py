@@ -1,5 +1,6 @@
-# What TORCH_LIBRARY expands to, and when its block runs: the macro defines a static object
-# in your file; its constructor calls your block, when the library is loaded.
+# What TORCH_LIBRARY expands to, and when its block runs: the macro defines a
+# static object in your file; its constructor calls your block, when the
+# library is loaded.
 import runpy
 import subprocess
 import sys
@@ -7,16 +8,20 @@ from pathlib import Path
 
 import torch
 
-header = (Path(torch.__file__).parent / "include" / "torch" / "library.h").read_text()
+include = Path(torch.__file__).parent / "include"
+header = (include / "torch" / "library.h").read_text()
 start = header.index("#define TORCH_LIBRARY(ns, m)")
-print(header[start:header.index("\n\n", start)])  # the macro, from the installed header
+# the macro, from the installed header
+print(header[start:header.index("\n\n", start)])
 
 library = runpy.run_path("snippets/ops/extensions.py")["load_myops"]()
-symbols = subprocess.run(["nm", "-C", library], capture_output=True, text=True).stdout
+symbols = subprocess.run(["nm", "-C", library], capture_output=True,
+                         text=True).stdout
 print("\nin myops.so:")
 for line in symbols.splitlines():
     if "TORCH_LIBRARY" in line:
-        print(" ", line.split(" ", 1)[1])  # its type (t: a function, b: an object) and name
+        # its type (t: a function, b: an object) and name
+        print(" ", line.split(" ", 1)[1])
 
 # In a new process: the operator exists only once the library is loaded.
 check = ("import sys, torch\n"
@@ -25,6 +30,7 @@ check = ("import sys, torch\n"
          "except AttributeError as e:\n"
          "    print('before load_library: AttributeError:', e)\n"
          "torch.ops.load_library(sys.argv[1])\n"
-         "print('after load_library:', torch.ops.myops.scaled_add.default._schema)\n")
-print(subprocess.run([sys.executable, "-c", check, library], capture_output=True,
-                     text=True).stdout, end="")
+         "op = torch.ops.myops.scaled_add\n"
+         "print('after load_library:', op.default._schema)\n")
+print(subprocess.run([sys.executable, "-c", check, library],
+                     capture_output=True, text=True).stdout, end="")
