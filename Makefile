@@ -19,7 +19,7 @@ INSTALL_PACKAGE := pip install --quiet --no-input --no-deps --no-build-isolation
 # module's tests run together); each worker imports torch once.
 PARALLEL := -n auto
 
-.PHONY: serve test build validate outputs test-next outputs-next bench bench-search browser gdb java audit clean
+.PHONY: serve test build validate outputs test-next outputs-next bench bench-search browser gdb cxx java audit clean
 
 # A fresh venv with exactly requirements.txt, and the package; redone whenever either changes.
 $(INSTALLED): requirements.txt pyproject.toml
@@ -34,15 +34,15 @@ $(INSTALLED): requirements.txt pyproject.toml
 
 # Notebooks are executed once per change of their snippets (cached); EXECUTE_NOTEBOOKS=false
 # make serve skips executing them at all.
-serve: $(INSTALLED)  ## the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
+serve: $(INSTALLED) cxx  ## the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # One run, on every core: the tests in tests/ and each page's python blocks (the pages pass;
 # tests/conftest.py orders them).
-test: $(INSTALLED) browser gdb  ## every check: snippets' outputs, pages, the built site, each page's python blocks
+test: $(INSTALLED) browser gdb cxx  ## every check: snippets' outputs, pages, the built site, each page's python blocks
 	$(BIN)/pytest $(PARALLEL) -p inside_pytorch.markdown_docs --markdown-docs tests docs README.md
 
-build: $(INSTALLED)  ## strict build into site/
+build: $(INSTALLED) cxx  ## strict build into site/
 	$(BIN)/mkdocs build --strict
 
 # The Nu HTML checker (vnu.jar, from npm's vnu-jar: the checker W3C's validator runs; PyPI's
@@ -64,7 +64,7 @@ validate: build java $(VNU_JAR)  ## the built site through the Nu HTML checker: 
 	java -Xss8m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $(VNU_JAR) --errors-only --no-langdetect \
 	  --filterfile tests/validator-accepted.txt --format gnu --skip-non-html site
 
-outputs: $(INSTALLED) gdb  ## re-record every snippet's .out; review with git diff
+outputs: $(INSTALLED) gdb cxx  ## re-record every snippet's .out; review with git diff
 	$(BIN)/pytest $(PARALLEL) tests/test_snippets.py --record -q
 
 # A second torch, checked beside the primary one: its own venv, requirements.txt with only the
@@ -82,10 +82,10 @@ $(NEXT_INSTALLED): requirements.txt pyproject.toml
 	$(NEXT_VENV)/bin/$(INSTALL_PACKAGE)
 	touch $@
 
-test-next: $(NEXT_INSTALLED) gdb  ## every snippet under torch $(NEXT_TORCH): its variant .out, else the primary .out
+test-next: $(NEXT_INSTALLED) gdb cxx  ## every snippet under torch $(NEXT_TORCH): its variant .out, else the primary .out
 	$(NEXT_VENV)/bin/pytest $(PARALLEL) tests/test_snippets.py --next-torch
 
-outputs-next: $(NEXT_INSTALLED) gdb  ## record torch $(NEXT_TORCH)'s outputs where they differ; review with git diff
+outputs-next: $(NEXT_INSTALLED) gdb cxx  ## record torch $(NEXT_TORCH)'s outputs where they differ; review with git diff
 	$(NEXT_VENV)/bin/pytest $(PARALLEL) tests/test_snippets.py --next-torch --record -q
 
 bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; page sizes
@@ -115,6 +115,15 @@ gdb:
 	@command -v gdb >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdb >/dev/null; } || \
 	  { echo "snippets/cpp/gdb_backtrace.py needs gdb: install Debian's gdb package"; exit 1; }
+
+# Chapter 6 compiles C++ operators (snippets/ops/extensions.py, also in its notebook, which
+# the build runs): a C++ compiler and ninja, Debian's packages (the machine image has them).
+cxx:
+	@{ command -v c++ && command -v ninja; } >/dev/null || { [ "$$(id -u)" = 0 ] && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq g++ ninja-build \
+	  >/dev/null; } || \
+	  { echo "snippets/ops/extensions.py needs c++ and ninja: install Debian's g++ and ninja-build"; \
+	  exit 1; }
 
 # Lighthouse (npm, pinned in audit/package-lock.json) scores every built page against the budgets.
 audit/node_modules/.installed: audit/package-lock.json
