@@ -13,14 +13,16 @@ EXTENSIONS = "snippets/ops/extensions.py"
 
 def test_a_missing_compiler_or_ninja_is_one_line_saying_what_to_install(runner, tmp_path):
     """PATH an empty folder: no `c++`; then CXX names the compiler by its path, and ninja is
-    what is missing. Each time the script stops before building, with one line."""
+    what is missing. Each time the script stops before building, with one line. (The build
+    folder is a new one: a library already built there is loaded without either.)"""
     compiler = subprocess.run(["sh", "-c", "command -v c++"], capture_output=True,
                               text=True).stdout.strip()
     cases = [({}, "no C++ compiler", "apt-get install g++"),
              ({"CXX": compiler}, "ninja is not on PATH", "pip install ninja")]
     for env, problem, fix in cases:
         result = runner.run({"argv": ["python", EXTENSIONS],
-                             "env": {"PATH": str(tmp_path), **env}})
+                             "env": {"PATH": str(tmp_path / "bin"),
+                                     "TORCH_EXTENSIONS_DIR": str(tmp_path / "ext"), **env}})
         lines = result["stderr"].splitlines()
         assert result["returncode"] == 1 and len(lines) == 1, result
         assert problem in lines[0] and fix in lines[0], lines[0]
