@@ -28,7 +28,7 @@ check = ("import sys, torch\n"
          "try:\n"
          "    torch.ops.myops.scaled_add\n"
          "except AttributeError as e:\n"
-         "    print('before load_library: AttributeError:', e)\n"
+         "    print('before load_library:\\n  AttributeError:', e)\n"
          "torch.ops.load_library(sys.argv[1])\n"
          "op = torch.ops.myops.scaled_add\n"
          "print('after load_library:', op.default._schema)\n")
