@@ -20,7 +20,7 @@ x = torch.ones(4)
 for key in ("AutogradCPU", "Autograd"):
     lib = torch.library.Library("aten", "IMPL")
     with warnings.catch_warnings():
-        # over torch's own Autograd kernel of tanh, it may warn (once a process)
+        # over torch's own Autograd kernel of tanh, it may warn once a process
         warnings.simplefilter("ignore")
         lib.impl("tanh", my_tanh, key)
     torch._dynamo.reset()
