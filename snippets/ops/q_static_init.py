@@ -11,8 +11,10 @@ import torch
 include = Path(torch.__file__).parent / "include"
 header = (include / "torch" / "library.h").read_text()
 start = header.index("#define TORCH_LIBRARY(ns, m)")
-# the macro, from the installed header
-print(header[start:header.index("\n\n", start)])
+# the macro, from the installed header (without the spaces and backslash that
+# end each of its lines)
+macro = header[start:header.index("\n\n", start)]
+print("\n".join(line.rstrip(" \\") for line in macro.splitlines()))
 
 library = runpy.run_path("snippets/ops/extensions.py")["load_myops"]()
 symbols = subprocess.run(["nm", "-C", library], capture_output=True,
