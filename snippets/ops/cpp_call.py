@@ -23,6 +23,7 @@ except RuntimeError as e:  # the TORCH_CHECK in the kernel
 folder = extensions["build_directory"]("myops").resolve()
 ninja = (folder / "build.ninja").read_text()
 for long, short in [(str(folder), "<build folder>"),
+                    (str(Path(torch.__file__).parent.resolve()), "<torch>"),
                     (str(Path(torch.__file__).parent), "<torch>"),
                     (sysconfig.get_paths()["include"], "<python include>")]:
     ninja = ninja.replace(long, short)
