@@ -1,0 +1,13 @@
+# terminal: a kernel that ran this chapter's earlier cells has imported it
+# `import torch` does not import torch.utils.cpp_extension: a setup.py that
+# names torch.utils.cpp_extension after only `import torch` fails.
+import torch
+
+try:
+    torch.utils.cpp_extension.CppExtension
+except AttributeError as e:
+    print("AttributeError:", e)
+
+import torch.utils.cpp_extension  # the fix (or: from torch.utils import ...)
+
+print("after the import:", torch.utils.cpp_extension.CppExtension.__name__)

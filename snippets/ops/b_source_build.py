@@ -1,0 +1,52 @@
+# The lines of torch/utils/cpp_extension.py, and of a header, that decide
+# what load() and BuildExtension do when they build, read from the
+# installed torch with their line numbers.
+# --8<-- [start:show]
+import os
+
+import torch
+
+site_packages = os.path.dirname(os.path.dirname(torch.__file__))
+
+
+def show(file, *ranges):
+    """Print lines of a torch file under the file's name: for each range,
+    from the next line containing its first text to the next line containing
+    its second."""
+    path = os.path.join(os.path.dirname(torch.__file__), file)
+    lines = open(path, encoding="utf-8").read().splitlines()
+    print(f"# {os.path.relpath(path, site_packages)}")
+    end = -1
+    for first, last in ranges:
+        start = next(i for i in range(end + 1, len(lines))
+                     if first in lines[i])
+        end = next(i for i in range(start, len(lines)) if last in lines[i])
+        for i in range(start, end + 1):
+            print(f"{i + 1:4}  {lines[i]}")
+# --8<-- [end:show]
+# --8<-- [start:baton]
+show("utils/cpp_extension.py",
+     ("baton = FileBaton(os.path.join(build_directory, 'lock'))",
+      "if baton.try_acquire():"),
+     ("        finally:", "baton.wait()"))
+show("utils/file_baton.py",
+     ("def __init__(self, lock_file_path, wait_seconds=0.1", "def __init__"),
+     ("    def wait(self)", "def wait"),
+     ("while os.path.exists(self.lock_file_path):", "if self.warn_after"))
+# --8<-- [end:baton]
+# --8<-- [start:failure]
+show("utils/cpp_extension.py",
+     ("error_prefix='Error compiling objects", "error_prefix="),
+     ("error_prefix=f\"Error building extension", "error_prefix=f\"Error"),
+     ("        message = error_prefix", "raise RuntimeError(message) from e"))
+# --8<-- [end:failure]
+# --8<-- [start:limited]
+show("utils/cpp_extension.py",
+     ("min_supported_cpython = ", "min_supported_cpython = "),
+     ("if extension.py_limited_api:", "-DPy_LIMITED_API="),
+     ("if not kwargs.get('py_limited_api', False):", "torch_python')"))
+# --8<-- [end:limited]
+# --8<-- [start:torch_h]
+show("include/torch/csrc/api/include/torch/torch.h",
+     ("#ifdef TORCH_API_INCLUDE_EXTENSION_H", "#endif"))
+# --8<-- [end:torch_h]
