@@ -2,11 +2,16 @@
 # Three compile errors readers meet in extensions, each made by a line of
 # C++ that includes no torch header, and each line's fix.
 # --8<-- [start:build]
+import logging
 import os
 import re
 from pathlib import Path
 
 import torch
+
+# a CUDA build of torch without a GPU warns "No CUDA runtime is found" as
+# cpp_extension is imported, where it finds a CUDA toolkit: not shown here
+logging.getLogger("torch.utils.cpp_extension").setLevel(logging.ERROR)
 from torch.utils import cpp_extension
 
 os.environ["LC_ALL"] = "C"  # the compiler's messages in English, plain quotes

@@ -2,11 +2,16 @@
 # A source that does not compile: load() raises RuntimeError, and the
 # compiler's own message is inside the exception's text, after ninja's.
 # --8<-- [start:build]
+import logging
 import os
 import re
 from pathlib import Path
 
 import torch
+
+# a CUDA build of torch without a GPU warns "No CUDA runtime is found" as
+# cpp_extension is imported, where it finds a CUDA toolkit: not shown here
+logging.getLogger("torch.utils.cpp_extension").setLevel(logging.ERROR)
 from torch.utils import cpp_extension
 
 os.environ["LC_ALL"] = "C"  # the compiler's messages in English, plain quotes

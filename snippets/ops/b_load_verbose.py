@@ -10,6 +10,10 @@ import tempfile
 from pathlib import Path
 
 import torch
+
+# a CUDA build of torch without a GPU warns "No CUDA runtime is found" as
+# cpp_extension is imported, where it finds a CUDA toolkit: not shown here
+logging.getLogger("torch.utils.cpp_extension").setLevel(logging.ERROR)
 from torch.utils import cpp_extension
 
 work = tempfile.mkdtemp()  # a new folder each run, so ninja has work to do

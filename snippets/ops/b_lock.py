@@ -1,11 +1,16 @@
 # terminal: builds with ninja and c++, which a kernel may lack
 # load() takes a lock file in the build folder while it builds; a build
 # that was killed leaves the file behind, and the next load() waits for it.
+import logging
 import os
 import threading
 from pathlib import Path
 
 import torch
+
+# a CUDA build of torch without a GPU warns "No CUDA runtime is found" as
+# cpp_extension is imported, where it finds a CUDA toolkit: not shown here
+logging.getLogger("torch.utils.cpp_extension").setLevel(logging.ERROR)
 from torch.utils import cpp_extension
 
 # successful builds are kept in a folder of the repository, per torch

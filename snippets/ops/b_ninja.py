@@ -3,6 +3,7 @@
 # first, found on PATH or not at all, every time a process calls it.
 # --8<-- [start:build]
 import ctypes
+import logging
 import os
 import shutil
 import sys
@@ -10,6 +11,10 @@ import sysconfig
 from pathlib import Path
 
 import torch
+
+# a CUDA build of torch without a GPU warns "No CUDA runtime is found" as
+# cpp_extension is imported, where it finds a CUDA toolkit: not shown here
+logging.getLogger("torch.utils.cpp_extension").setLevel(logging.ERROR)
 from torch.utils import cpp_extension
 
 # successful builds are kept in a folder of the repository, per torch

@@ -3,12 +3,17 @@
 # the symbol is not among those the extension was linked with and loads.
 # --8<-- [start:build]
 import ctypes
+import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import torch
+
+# a CUDA build of torch without a GPU warns "No CUDA runtime is found" as
+# cpp_extension is imported, where it finds a CUDA toolkit: not shown here
+logging.getLogger("torch.utils.cpp_extension").setLevel(logging.ERROR)
 from torch.utils import cpp_extension
 
 # successful builds are kept in a folder of the repository, per torch
