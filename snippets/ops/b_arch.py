@@ -10,7 +10,7 @@ import torch
 logging.getLogger("torch.utils.cpp_extension").setLevel(logging.ERROR)
 from torch.utils import cpp_extension
 
-for value in ["8.9", "8.6 8.9+PTX", "Ampere", "8.6;", "89", None]:
+for value in ["8.9", "8.6 8.9+PTX", "Ampere", "8.6;", None]:
     if value is None:
         os.environ.pop("TORCH_CUDA_ARCH_LIST", None)
     else:
