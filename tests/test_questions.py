@@ -1,0 +1,162 @@
+"""The sample of readers' questions in questions/: drawn as questions/procedure.md says, graded
+against the built site as questions/grading.md says. These tests keep its files true to each
+other and to the site: the split is the URL rule's; every question a page was written for is a
+write-split question, listed in the questions index (docs/questions.md) with its thread and
+the section that answers it; and every figure questions/results.md gives is counted from the
+grade files."""
+
+import csv
+import hashlib
+import re
+from collections import Counter
+
+import pytest
+
+from inside_pytorch.layout import ROOT
+from inside_pytorch.pages import heading_ids, read_page
+
+QUESTIONS = ROOT / "questions"
+INDEX = ROOT / "docs" / "questions.md"
+GRADES = ("FULL", "PARTIAL", "NONE")
+# Held-out threads the index listed before the sample was drawn (commit 9f6dcd8 and earlier):
+# the pages that answer them were not written for the sample.
+LISTED_BEFORE = {"module-25", "pdb-14"}
+
+
+def read_tsv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def sample():
+    return {row["id"]: row for row in read_tsv(QUESTIONS / "sample.tsv")}
+
+
+def answered():
+    """(file, id, section) for every row of questions/answered-*.tsv that names a section."""
+    rows = []
+    for path in sorted(QUESTIONS.glob("answered-*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            qid, section, *_ = line.split("\t") + [""]
+            if section not in ("", "-"):
+                rows.append((path.name, qid, section))
+    return rows
+
+
+def test_the_split_is_the_url_rule():
+    wrong = [qid for qid, row in sample().items() if row["split"] != (
+        "held-out" if hashlib.sha256(row["url"].encode()).hexdigest()[0] in "01234" else "write")]
+    assert not wrong, f"questions/sample.tsv: split is not the URL rule's for {wrong}: run questions/split.py"
+
+
+def answered_problems(rows, drawn, index_text, anchors_of):
+    problems = []
+    for name, qid, section in rows:
+        where = f"questions/{name}: {qid}"
+        row = drawn.get(qid)
+        if row is None and not qid.startswith("extra-"):
+            problems.append(f"{where}: no such question in questions/sample.tsv")
+            continue
+        if row is not None and row["split"] != "write":
+            problems.append(f"{where}: a held-out question, which no page is written for")
+        page, _, anchor = section.partition("#")
+        if anchor not in anchors_of(page):
+            problems.append(f"{where}: docs/{page} has no section #{anchor}")
+        if row is not None and not re.search(
+                rf"\]\({re.escape(section)}\)[^\n]*\]\({re.escape(row['url'])}\)", index_text):
+            problems.append(f"{where}: docs/questions.md has no entry linking {section} and "
+                            f"its thread {row['url']}")
+    return problems
+
+
+def anchors(page):
+    path = ROOT / "docs" / page
+    return {a for a, _ in heading_ids([h[1:] for h in read_page(path)[1]])} if path.is_file() else set()
+
+
+def test_each_answered_question_is_listed_with_its_section():
+    problems = answered_problems(answered(), sample(), INDEX.read_text(encoding="utf-8"), anchors)
+    assert answered(), "questions/answered-*.tsv name no section"
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_answered_check_can_fail():
+    drawn = {"a-1": {"split": "write", "url": "https://x.org/1"},
+             "a-2": {"split": "held-out", "url": "https://x.org/2"}}
+    index = "- [Q](p.md#s) · asked on x.org: [T](https://x.org/1)\n"
+    rows = [("answered-a.tsv", "a-1", "p.md#s"), ("answered-a.tsv", "a-1", "p.md#t"),
+            ("answered-a.tsv", "a-2", "p.md#s"), ("answered-a.tsv", "a-3", "p.md#s")]
+    problems = answered_problems(rows, drawn, index, lambda page: {"s"})
+    assert problems == [
+        "questions/answered-a.tsv: a-1: docs/p.md has no section #t",
+        "questions/answered-a.tsv: a-1: docs/questions.md has no entry linking p.md#t and its "
+        "thread https://x.org/1",
+        "questions/answered-a.tsv: a-2: a held-out question, which no page is written for",
+        "questions/answered-a.tsv: a-2: docs/questions.md has no entry linking p.md#s and its "
+        "thread https://x.org/2",
+        "questions/answered-a.tsv: a-3: no such question in questions/sample.tsv"]
+
+
+def test_no_held_out_question_is_in_the_index():
+    text = INDEX.read_text(encoding="utf-8")
+    listed = [qid for qid, row in sample().items()
+              if row["split"] == "held-out" and row["url"] in text and qid not in LISTED_BEFORE]
+    assert not listed, f"docs/questions.md lists held-out questions {listed}: they measure the site"
+
+
+# A figure line of questions/results.md: "<part> [<area>]: N questions, F FULL (P %), ..."
+FIGURES = re.compile(r"^- (?P<part>held-out|write)(?: (?P<area>\w+))?: (?P<n>\d+) questions, "
+                     r"(?P<full>\d+) FULL \((?P<pct>\d+) %\), (?P<partial>\d+) PARTIAL, "
+                     r"(?P<none>\d+) NONE$", re.M)
+
+
+def figure_problems(results_text, grades_of):
+    problems, seen = [], 0
+    for m in FIGURES.finditer(results_text):
+        seen += 1
+        rows = [r for r in grades_of(m["part"]) if not m["area"] or r["area"] == m["area"]]
+        count = Counter(r["grade"] for r in rows)
+        want = (len(rows), count["FULL"], round(100 * count["FULL"] / len(rows)) if rows else 0,
+                count["PARTIAL"], count["NONE"])
+        got = tuple(int(m[k]) for k in ("n", "full", "pct", "partial", "none"))
+        if got != want:
+            problems.append(f"questions/results.md: {m[0][2:]!r}, but the grades give "
+                            f"{want[0]} questions, {want[1]} FULL ({want[2]} %), {want[3]} "
+                            f"PARTIAL, {want[4]} NONE")
+    if not seen:
+        problems.append("questions/results.md gives no figure line")
+    return problems
+
+
+def graded(part):
+    drawn = sample()
+    rows = read_tsv(QUESTIONS / f"graded-{part}.tsv")
+    for row in rows:
+        assert row["grade"] in GRADES, f"questions/graded-{part}.tsv: {row['id']}: {row['grade']!r}"
+        row["area"] = drawn[row["id"]]["area"]
+    ids = sorted(r["id"] for r in rows)
+    assert ids == sorted(q for q, r in drawn.items() if r["split"] == part), \
+        f"questions/graded-{part}.tsv does not grade exactly the {part} questions"
+    return rows
+
+
+def test_the_results_are_the_grades_counted():
+    results = QUESTIONS / "results.md"
+    if not results.is_file():
+        pytest.fail("questions/results.md is missing: grade the sample as questions/grading.md "
+                    "says and write its figures there", pytrace=False)
+    problems = figure_problems(results.read_text(encoding="utf-8"), graded)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_figure_check_can_fail():
+    rows = [{"area": "a", "grade": g} for g in ("FULL", "FULL", "PARTIAL", "NONE")]
+    text = ("- held-out: 4 questions, 2 FULL (50 %), 1 PARTIAL, 1 NONE\n"
+            "- held-out a: 4 questions, 3 FULL (75 %), 0 PARTIAL, 1 NONE\n")
+    assert figure_problems(text, lambda part: rows) == [
+        "questions/results.md: 'held-out a: 4 questions, 3 FULL (75 %), 0 PARTIAL, 1 NONE', but "
+        "the grades give 4 questions, 2 FULL (50 %), 1 PARTIAL, 1 NONE"]
+    assert figure_problems("no figures", lambda part: rows) == [
+        "questions/results.md gives no figure line"]
