@@ -9,8 +9,11 @@ c = torch.tensor([0.5, 0.5])                       # no gradient wanted
 h = x * 3                                          # made by an op
 k = c * 3                                          # an op on constants
 y = (h * h + k).sum()
-for name, t in {"x": x, "c": c, "h": h, "k": k, "y": y}.items():
-    print(f"{name}: requires_grad={t.requires_grad!s:5} "
+i = x.argmax()                                     # an integer result
+b = x > 1                                          # a boolean result
+for name, t in {"x": x, "c": c, "h": h, "k": k, "y": y,
+                "x.argmax()": i, "x > 1": b}.items():
+    print(f"{name:10} requires_grad={t.requires_grad!s:5} "
           f"is_leaf={t.is_leaf!s:5} "
           f"grad_fn={t.grad_fn and t.grad_fn.name()}")
 

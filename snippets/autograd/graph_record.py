@@ -29,3 +29,9 @@ mul = y.grad_fn.next_functions[0][0].next_functions[0][0] \
 print("edges of MulBackward0:", [(n.name(), i) for n, i in
                                  mul.next_functions])
 assert mul.next_functions[0][0].variable is x
+
+# The index is which output of the forward operation the tensor was:
+# unbind made p and q, outputs 0 and 1, and has one node for both.
+p, q = w.unbind()
+print("edges of (q * p)'s node:", [(n.name(), i) for n, i in
+                                   (q * p).grad_fn.next_functions])
