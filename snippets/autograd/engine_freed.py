@@ -22,6 +22,18 @@ try:
 except RuntimeError as error:
     show(error)
 
+# Nodes that saved no tensor can run again: AddBackward0, SumBackward0
+x.grad = None
+z = (x + 1).sum()
+z.backward()
+z.backward()
+print("(x + 1).sum() twice, x.grad:", x.grad)
+
+# create_graph=True makes retain_graph default to True
+y = torch.sin(x)
+torch.autograd.grad(y.sum(), x, create_graph=True)
+print("after create_graph=True, _saved_self:", y.grad_fn._saved_self)
+
 # retain_graph=True keeps the saved tensors for one more pass
 x.grad = None
 y = torch.sin(x)

@@ -26,7 +26,12 @@ def sgd_step(p, lr=0.1):
 
 for p in model.parameters():
     p.register_post_accumulate_grad_hook(sgd_step)
-model(torch.ones(1, 2)).sum().backward()
+out = model(torch.ones(1, 2)).sum()
+addmm = out.grad_fn.next_functions[0][0]   # bias + input @ weight.T
+addmm.register_hook(lambda grads, _: print(
+    addmm.name(), "returns at once:",
+    [None if g is None else tuple(g.shape) for g in grads]))
+out.backward()
 print("changed:", [not torch.equal(b, p) for b, p in
                    zip(before, model.parameters())],
       "grads:", [p.grad for p in model.parameters()])
