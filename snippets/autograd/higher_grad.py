@@ -17,6 +17,11 @@ except RuntimeError as error:
 y = (x ** 3).sum()
 (g,) = torch.autograd.grad(y, x, create_graph=True)
 print("with create_graph=True:", g)
+chain, node = [], g.grad_fn     # the recorded backward of x ** 3
+while node is not None:            # follow the edges that lead to x
+    chain.append(node.name().split("::")[-1])
+    node = next((n for n, _ in node.next_functions if n is not None), None)
+print("its graph:", " <- ".join(chain))
 (g2,) = torch.autograd.grad(g.sum(), x)      # 6x
 print("d2y/dx2:", g2)
 assert torch.equal(g2, 6 * x.detach())
