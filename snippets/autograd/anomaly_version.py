@@ -5,6 +5,12 @@ import torch
 
 x = torch.zeros(3)
 print("new:", x._version)
+with torch.inference_mode():
+    t = torch.zeros(3)       # an inference tensor has no counter
+try:
+    t._version
+except RuntimeError as error:
+    print("an inference tensor: RuntimeError:", error)
 x.add_(1)
 x[0] = 5.0
 x.copy_(torch.ones(3))

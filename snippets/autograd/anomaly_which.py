@@ -30,3 +30,14 @@ y = torch.exp(x) * 10        # the fix: out of place
 y.sum().backward()
 print("out of place: x.grad", x.grad)
 assert torch.allclose(x.grad, 10 * torch.exp(x))
+
+# Two in-place changes raise at once, before any backward: on a leaf that
+# requires a gradient, and on one of several views one operation returned.
+p, q = (x * 1).unbind()
+for name, change in {"leaf x": lambda: x.mul_(2),
+                     "p from unbind": lambda: p.mul_(2)}.items():
+    try:
+        change()
+    except RuntimeError as error:
+        print(textwrap.fill(f"{name}.mul_(2) -> {error}", 79,
+                            break_on_hyphens=False))
