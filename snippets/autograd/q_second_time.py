@@ -1,9 +1,20 @@
-# "Trying to backward through the graph a second time": a graph is freed by
-# the backward that goes through it, so what reaches into it again fails.
+# "Trying to backward through the graph a second time": a backward frees
+# what its graph saved, so a later backward that needs it fails.
 import textwrap
 
 import torch
 from torch import nn
+
+# Only a node whose saved tensors were freed fails: x + 1 saves none.
+x = torch.ones(2, requires_grad=True)
+y, z = x + 1, x * x  # x * x saves x, twice
+for name, t in (("x + 1", y), ("x * x", z)):
+    t.sum().backward()
+    try:
+        t.sum().backward()
+        print(f"{name}: second backward ran")
+    except RuntimeError as e:
+        print(f"{name}: second backward: RuntimeError:", str(e)[:50], "...")
 
 torch.manual_seed(0)
 rnn = nn.RNNCell(3, 4)
@@ -42,7 +53,12 @@ summed = trunk.weight.grad.clone()
 
 trunk.zero_grad()
 feat = trunk(xs[0])
-head_a(feat).mean().backward(retain_graph=True)  # keep it for a second one
-head_b(feat).mean().backward()
+loss_a = head_a(feat).mean()
+loss_a.backward(retain_graph=True)  # keep it for a second one
+head_b(feat).mean().backward()  # no retain_graph: this one frees it
 print("retain_graph=True gives the sum's gradient:",
       torch.allclose(trunk.weight.grad, summed))
+try:
+    loss_a.backward()  # reaches trunk's node, freed by the last one
+except RuntimeError as e:
+    print("a third backward: RuntimeError:", str(e)[:50], "...")
