@@ -27,3 +27,20 @@ print("the leaf's grad:", leaf.grad.tolist())
 x.retain_grad()
 (x * 2).sum().backward()
 print("x.retain_grad(), then x.grad:", x.grad.tolist())
+
+# Any operation after requires_grad=True makes a non-leaf; .to() returns
+# the leaf itself when it has nothing to change.
+def leaf():
+    return torch.randn(3, requires_grad=True)
+
+
+cases = {
+    ".double()": leaf().double(),
+    ".to('cpu') of a CPU tensor": leaf().to("cpu"),
+    ".to('meta') of a CPU tensor": leaf().to("meta"),
+    "made with dtype=torch.float64":
+        torch.randn(3, dtype=torch.float64, requires_grad=True),
+}
+for label, t in cases.items():
+    print(f"{label}: is_leaf {t.is_leaf}, grad_fn",
+          type(t.grad_fn).__name__ if t.grad_fn else None)
