@@ -11,6 +11,13 @@ net[0].requires_grad_(False)  # freeze the first layer
 net(x).mean().backward()  # no error: the frozen layer is skipped
 print("1. frozen layer grad:", net[0].weight.grad,
       " trained layer grad:", tuple(net[1].weight.grad.shape))
+lin = nn.Linear(3, 1)
+lin(x).mean().backward()
+lin.weight.requires_grad_(False)  # frozen after a backward gave it a .grad
+before = lin.weight.grad.clone()
+(lin(x) * 2).mean().backward()
+print("   frozen after a backward: .grad left as it was:",
+      torch.equal(lin.weight.grad, before))
 
 gen, disc = nn.Linear(3, 3), nn.Linear(3, 1)
 disc.requires_grad_(False)  # while the generator is updated
