@@ -38,6 +38,8 @@ def under_no_grad(c):
 attempt("c += 1", add_assign)
 attempt("c.add_(1)", lambda c: c.add_(1))
 attempt("torch.add(c, 1, out=c)", lambda c: torch.add(c, 1, out=c))
+attempt("c.index_copy_(...)",
+        lambda c: c.index_copy_(1, torch.tensor([2]), torch.zeros(2, 1)))
 attempt("c[:] += 1", slice_add_assign)
 attempt("c.detach() += 1", detached_add_assign)
 attempt("c.data += 1", data_add_assign)
