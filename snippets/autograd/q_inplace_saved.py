@@ -37,3 +37,11 @@ attempt("z = y.exp(); y.add_(1)", case(torch.exp, "input"))
 attempt("z = y.exp(); z.add_(1)", case(torch.exp, "output"))
 attempt("z = y + 1; z.add_(1)", case(lambda y: y + 1, "output"))
 attempt("z = y.sigmoid(); z.add_(1)", case(torch.sigmoid, "output"))
+
+# F.linear is recorded as the operations it is made of, here addmm:
+# what it saves is what addmm saves (None: not needed for this backward).
+w = torch.ones(2, 3, requires_grad=True)
+out = torch.nn.functional.linear(torch.ones(4, 3), w, torch.zeros(2))
+print("F.linear(x, w, b):", type(out.grad_fn).__name__, "saves",
+      {n: type(getattr(out.grad_fn, "_saved_" + n)).__name__
+       for n in saved(out) if "_sym_" not in n})
