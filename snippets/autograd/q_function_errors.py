@@ -1,5 +1,6 @@
 # Two custom Functions that fail: one without backward, one in the legacy
-# style, with methods that are not static; then the fix.
+# style, with methods that are not static and called on an instance (which
+# fails for any Function); then the fix.
 import warnings
 
 import torch
@@ -44,6 +45,10 @@ with warnings.catch_warnings(record=True) as caught:
         OldStyle()(x)
     except RuntimeError as e:
         print("old style, OldStyle()(x): RuntimeError:", str(e).split(" (")[0])
+    try:
+        NewStyle()(x)  # an instance is refused whatever its methods
+    except RuntimeError as e:
+        print("NewStyle()(x): RuntimeError:", str(e).split(". ")[0])
 print("  DeprecationWarning: ...", str(caught[0].message).split(". ")[1])
 NewStyle.apply(x).sum().backward()  # through the class, not an instance
 print("NewStyle.apply(x): x.grad", x.grad.tolist())
