@@ -21,6 +21,10 @@ cases = {
         lambda ctx, g: (g * 2.0, g * 2.0, None),
     "bias gradient summed by hand":
         lambda ctx, g: (g * 2.0, (g * 2.0).sum(dim=0), None),
+    "an extra None at the end":
+        lambda ctx, g: (g * 2.0, (g * 2.0).sum(dim=0), None, None),
+    "an extra tensor at the end":
+        lambda ctx, g: (g * 2.0, (g * 2.0).sum(dim=0), None, g),
 }
 for label, backward in cases.items():
     x = torch.ones(2, 3, requires_grad=True)

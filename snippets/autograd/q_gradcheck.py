@@ -30,6 +30,12 @@ except Exception as e:  # torch.autograd.gradcheck.GradcheckError
     print(type(e).__name__ + ":", str(e).strip())
 print("with d * grad_out:", gradcheck(make_isrlu(True).apply, (x,)))
 
+x1 = x[:1].detach().requires_grad_()  # one element: Jacobians agree
+try:
+    gradcheck(make_isrlu(False).apply, (x1,))
+except Exception as e:
+    print("one element:", type(e).__name__ + ":", str(e).strip())
+
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     x32 = x.detach().float().requires_grad_()
