@@ -1,6 +1,7 @@
 # A Function whose backward calls backward itself (as reversible blocks
-# do): retain_graph on the outer call does not reach the inner one, and
-# what backward frees from ctx is gone for a second backward.
+# do): retain_graph on the outer call does not reach the inner one (give
+# it to the inner one), and what backward frees from ctx is gone for a
+# second backward.
 import torch
 from torch import nn
 
@@ -22,6 +23,14 @@ class KeepsGraph(torch.autograd.Function):
         return ctx.x.grad
 
 
+class KeepsGraphRetained(KeepsGraph):
+    @staticmethod
+    def backward(ctx, grad_out):
+        ctx.x.grad = None  # else it returns both passes' sum
+        torch.autograd.backward(ctx.y, grad_out, retain_graph=True)
+        return ctx.x.grad  # ctx.y's graph stays, with its memory
+
+
 class Recompute(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x):
@@ -38,11 +47,15 @@ class Recompute(torch.autograd.Function):
         return x.grad
 
 
-for Fn in (KeepsGraph, Recompute):
-    out = Fn.apply(torch.randn(3, 2, requires_grad=True)).sum()
+for Fn in (KeepsGraph, KeepsGraphRetained, Recompute):
+    x = torch.randn(3, 2, requires_grad=True)
+    out = Fn.apply(x).sum()
     out.backward(retain_graph=True)
     print(f"{Fn.__name__}: first backward ran")
+    first = x.grad.clone()
     try:
         out.backward()
+        print("  second ran, x.grad doubled:",
+              torch.allclose(x.grad, 2 * first))
     except (RuntimeError, AttributeError) as e:
         print(f"  second: {type(e).__name__}: {str(e).split(' (')[0]}")
