@@ -20,8 +20,10 @@ try:
 except RuntimeError as e:
     print("addmm on a 3-D input: RuntimeError:", e)
 
-# The fix that works everywhere: fold the leading dimensions into rows,
-# multiply, unfold them again.
-y = lin(x.reshape(-1, x.shape[-1])).reshape(*x.shape[:-1], -1)
-print("flattened and restored:", tuple(y.shape),
-      "| equal to lin(x):", torch.allclose(y, lin(x)))
+# The fix for addmm (or mm) called on a 3-D input: fold the leading
+# dimensions into rows, multiply, unfold them again.
+rows = x.reshape(-1, x.shape[-1])                    # (15, 4)
+y = torch.addmm(lin.bias, rows, lin.weight.t()).reshape(*x.shape[:-1], -1)
+assert torch.equal(y, lin(x))
+print("addmm on the folded rows, unfolded:", tuple(y.shape),
+      "| equal to lin(x):", torch.equal(y, lin(x)))
