@@ -20,7 +20,10 @@ print("g.T @ x      == autograd:", torch.allclose(g.T @ x, lin.weight.grad))
 print("shapes: g.T", tuple(g.T.shape), "@ x", tuple(x.shape), "->",
       tuple((g.T @ x).shape), "= weight", tuple(lin.weight.shape))
 try:
-    g @ x.T  # the other order does not even give the weight's shape
+    g @ x.T  # the other order: here 2 outputs and 3 inputs
     print("g @ x.T has shape", tuple((g @ x.T).shape))
 except RuntimeError as e:
     print("g @ x.T: RuntimeError:", e)
+# With as many outputs as inputs it does multiply, but gives (N, N):
+g_square = torch.randn(N, n_in)
+print("out == in: g @ x.T has shape", tuple((g_square @ x.T).shape))
