@@ -1,5 +1,5 @@
 # Tied weights: one Parameter under two names. load_state_dict copies into the
-# module's own tensors, so the tie survives; assign=True replaces them.
+# module's own tensors, so the tie survives; assign=True breaks it.
 import torch
 from torch import nn
 
@@ -31,9 +31,15 @@ model.load_state_dict(other)
 print("tied, and both read:", model.encoder.weight.sum().item(),
       model.decoder.weight.sum().item())
 
-# assign=True puts each checkpoint tensor in place: two new Parameters.
-model.load_state_dict(other, assign=True)
-print("after assign=True, tied:", model.encoder.weight is model.decoder.weight)
+# assign=True puts a new Parameter made from each checkpoint tensor in place,
+# one per name: two Parameters, though they share the checkpoint's memory.
+model.load_state_dict(checkpoint, assign=True)
+print("after assign=True, one Parameter:",
+      model.encoder.weight is model.decoder.weight,
+      "| parameters():", len(list(model.parameters())),
+      "| same memory:",
+      model.encoder.weight.data_ptr() == model.decoder.weight.data_ptr())
 # The fix: tie them again after loading (or load without assign=True).
 model.decoder.weight = model.encoder.weight
-print("tied again:", model.encoder.weight is model.decoder.weight)
+print("tied again:", model.encoder.weight is model.decoder.weight,
+      "| parameters():", len(list(model.parameters())))
