@@ -1,6 +1,8 @@
 # A checkpoint whose keys carry a prefix the model does not have: strict
 # loading lists every key twice, strict=False loads nothing and says so only
 # in the result it returns.
+from collections import OrderedDict
+
 import torch
 from torch import nn
 
@@ -31,14 +33,24 @@ print("strict=False returned:", result)
 print("...and the weights are still the model's own:",
       not torch.equal(net[0].weight, checkpoint["model.0.weight"]))
 
-# Find what differs: each unexpected key ends with a missing one.
-missing, unexpected = set(result.missing_keys), set(result.unexpected_keys)
-prefixes = {u[: -len(m)] for u in unexpected for m in missing
-            if u.endswith("." + m)}
-print("prefix to remove:", prefixes)
+
+
+def prefixes(result):  # each unexpected key that ends with a missing one
+    return {u[: -len(m)] for u in result.unexpected_keys
+            for m in result.missing_keys if u.endswith("." + m)}
+
+
+print("prefix to remove:", prefixes(result))
 
 # The fix: rename the keys, then load strictly, so nothing is left out.
 renamed = {k.removeprefix("model."): v for k, v in checkpoint.items()}
 print("after renaming:", net.load_state_dict(renamed))
 print("weights loaded:",
       torch.equal(net[0].weight, checkpoint["model.0.weight"]))
+
+# Another architecture: its names end with none of the model's, so there is
+# no prefix to remove; load it into the model it was saved from.
+other = nn.Sequential(OrderedDict(stem=nn.Linear(2, 3), head=nn.Linear(3, 1)))
+result = net.load_state_dict(other.state_dict(), strict=False)
+print("another architecture, prefix to remove:", prefixes(result),
+      "| unexpected:", result.unexpected_keys)
