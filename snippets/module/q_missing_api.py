@@ -6,7 +6,7 @@ from torch import nn
 print("nn.ModuleDict in this torch:", hasattr(nn, "ModuleDict"))
 
 # The fix is a torch that has it; say so at import, with the version needed.
-NEEDED = "1.0"
+NEEDED = "0.4.1"  # the first torch with nn.ModuleDict
 if torch.__version__ < NEEDED:
     raise ImportError(f"this code needs torch>={NEEDED}: "
                       f"pip install 'torch>={NEEDED}'")
