@@ -1,5 +1,6 @@
-# model.eval() changes only modules that read self.training: here Dropout and
-# BatchNorm. A model without them gives the same output in both modes.
+# model.eval() changes only what reads self.training: here Dropout, BatchNorm,
+# InstanceNorm with running statistics, and spectral_norm's hook. A model
+# without them gives the same output in both modes.
 import copy
 from pathlib import Path
 
@@ -29,10 +30,17 @@ for name, model in (
         ("Linear+ReLU", nn.Sequential(nn.Linear(4, 4), nn.ReLU())),
         ("with Dropout", nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.5))),
         ("with BatchNorm1d",
-         nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4)))):
+         nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4))),
+        ("with InstanceNorm1d(4)",  # track_running_stats=False by default
+         nn.Sequential(nn.Unflatten(0, (2, 4)), nn.InstanceNorm1d(4))),
+        ("with InstanceNorm1d(4, track_running_stats=True)",
+         nn.Sequential(nn.Unflatten(0, (2, 4)),  # 2 samples of 4 x 4
+                       nn.InstanceNorm1d(4, track_running_stats=True))),
+        ("spectral_norm(Linear)",  # its pre-hook reads module.training
+         nn.utils.spectral_norm(nn.Linear(4, 4)))):
     readers = sorted({type(m).__name__ for m in model.modules()
                       if isinstance(m, (nn.modules.dropout._DropoutNd,
-                                        nn.modules.batchnorm._BatchNorm))})
+                                        nn.modules.batchnorm._NormBase))})
     print(f"{name}: eval() changes the output: {modes_differ(model, x)}",
           f"| dropout or norm layers: {readers}")
 
