@@ -7,10 +7,13 @@ from torch import nn
 class Net(nn.Module):
     def __init__(self):
         super().__init__()
-        self.blocks = [nn.Linear(4, 4) for _ in range(2)]  # a plain list
+        self._blocks = [nn.Linear(4, 4) for _ in range(2)]  # a plain list
         self.heads = {"a": nn.Linear(4, 1)}                 # a plain dict
         self.scale = torch.ones(4)                          # a plain tensor
         self.out = nn.Linear(4, 1)                          # registered
+
+
+OWN = set(vars(nn.Module()))  # nn.Module's own: _parameters, _modules...
 
 
 def unregistered(model):
@@ -26,7 +29,7 @@ def unregistered(model):
     return [f"{path}.{name}".lstrip(".")
             for path, module in model.named_modules()
             for name, value in vars(module).items()
-            if not name.startswith("_") and holds(value)]
+            if name not in OWN and holds(value)]
 
 
 net = Net()
@@ -37,7 +40,7 @@ print("unregistered:", unregistered(net))
 class Fixed(nn.Module):
     def __init__(self):
         super().__init__()
-        self.blocks = nn.ModuleList(nn.Linear(4, 4) for _ in range(2))
+        self._blocks = nn.ModuleList(nn.Linear(4, 4) for _ in range(2))
         self.heads = nn.ModuleDict({"a": nn.Linear(4, 1)})
         self.register_buffer("scale", torch.ones(4))
         self.out = nn.Linear(4, 1)
