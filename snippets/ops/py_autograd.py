@@ -20,10 +20,15 @@ def backward(ctx, grad):
     return grad, ctx.alpha * grad, None
 
 
-scaled_add.register_autograd(backward, setup_context=setup_context)
-
 x = torch.ones(3, requires_grad=True)
 y = torch.ones(3, requires_grad=True)
+try:
+    scaled_add(x, y, 2.0).sum().backward()  # no formula registered yet
+except RuntimeError as e:
+    print(f"before: {type(e).__name__}: {str(e).splitlines()[0]}")
+
+scaled_add.register_autograd(backward, setup_context=setup_context)
+
 out = scaled_add(x, y, 2.0)
 print("grad_fn:", out.grad_fn.name())
 out.sum().backward()

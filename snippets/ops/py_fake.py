@@ -1,8 +1,8 @@
-# Tensors that have no data (meta tensors, and the fake tensors torch.compile
-# traces with) cannot run the Python body: without register_fake, the operator
-# does not know what it returns. (Each script of this chapter uses a namespace
-# of its own, fakedemo here: a name is defined once per process, and a notebook
-# runs them all in one.)
+# custom_op does not run the Python body on tensors that have no data (meta
+# tensors, and the fake tensors torch.compile traces with): without
+# register_fake, the operator does not know what it returns. (Each script of
+# this chapter uses a namespace of its own, fakedemo here, so that they can run
+# in one process.)
 import torch
 from torch import Tensor
 
