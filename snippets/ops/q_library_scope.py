@@ -30,3 +30,16 @@ def register_kept():
 
 register_kept()
 print("kept:", torch.ops.keptdemo.twice(torch.ones(2)))
+
+
+# custom_op keeps its Library in a module-level dict of torch: an operator it
+# defines inside a function stays registered.
+def register_custom_op():
+    @torch.library.custom_op("opdemo::twice", mutates_args=())
+    def twice(x: torch.Tensor) -> torch.Tensor:
+        return 2 * x
+
+
+register_custom_op()
+print("custom_op after the function returned:",
+      torch.ops.opdemo.twice(torch.ones(2)))
