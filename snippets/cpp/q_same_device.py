@@ -1,7 +1,8 @@
 # "Expected all tensors to be on the same device ... (when checking argument
-# for argument index in method wrapper_CUDA_scatter__value)": the check is
-# generated into each CUDA kernel's wrapper. torchgen, shipped in the wheel,
-# writes that wrapper for scatter_.value here; no GPU is used.
+# ... in method wrapper_CUDA_scatter__value)": the check is generated into
+# each CUDA kernel's wrapper. torchgen, shipped in the wheel, writes that
+# wrapper for scatter_.value here; no GPU is used.
+import mmap
 import os
 
 import torch
@@ -53,9 +54,19 @@ print("adaption.h:", *[line.strip() for line in body.splitlines()
                       if "common_device !=" in line or "failure(" in line],
       sep="\n  ")
 
+# the message that common_device_check_failure builds, as the pieces of text
+# compiled into this torch's libtorch_cpu
+lib = os.path.join(os.path.dirname(torch.__file__), "lib", "libtorch_cpu.so")
+with open(lib, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+    start = m.find(b"Expected all tensors to be on the same device, but got ")
+    pieces = m[start:m.find(b"\0", m.find(b"in method ", start))].split(b"\0")
+    print("libtorch_cpu:", *[p.decode() for p in pieces if p], sep="\n  ")
+    print("older wording 'when checking argument for argument' present:",
+          m.find(b"when checking argument for argument") != -1)
+
 # the fix: make new tensors on the device of the tensors you already have
 def add_one_hot(x, labels):
-    # not torch.zeros(..., device="cuda"), which is cuda:0 on every GPU
+    # not a fixed device such as "cuda:0", which is the same on every GPU
     one_hot = torch.zeros(x.shape, device=x.device)
     return x + one_hot.scatter_(1, labels.to(x.device).unsqueeze(1), 1.0)
 
