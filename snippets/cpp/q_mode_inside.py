@@ -73,4 +73,4 @@ try:
     with Reenter():
         torch.ones(2)
 except RecursionError as e:
-    print("with self + func(...): RecursionError:", e)
+    print("with self + func(...):", type(e).__name__)
