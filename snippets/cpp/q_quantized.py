@@ -5,8 +5,10 @@ import warnings
 
 import torch
 import torch.ao.nn.quantized as nnq
+import torch.ao.quantization as tq
 
 warnings.filterwarnings("ignore", category=UserWarning)
+warnings.filterwarnings("ignore", category=DeprecationWarning)
 torch.manual_seed(0)
 x = torch.randn(1, 2, 5, 5)
 qx = torch.quantize_per_tensor(x, scale=0.05, zero_point=128,
@@ -41,7 +43,26 @@ print("quantized::conv2d.new has a kernel for",
 # FloatFunctional become in a converted model)
 print("quantize, then quantized conv:", qconv(qx).dtype)
 print("dequantize, then float conv:", conv(qx.dequantize()).dtype)
-print("QFunctional().add:", nnq.QFunctional().add(qx, qx).dtype)
+
+
+class Residual(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.quant = tq.QuantStub()
+        self.skip_add = nnq.FloatFunctional()  # a submodule, made in __init__
+
+    def forward(self, x):
+        x = self.quant(x)
+        return self.skip_add.add(x, x)         # not x + x
+
+
+m = Residual().eval()
+m.qconfig = tq.get_default_qconfig("x86")
+tq.prepare(m, inplace=True)
+m(torch.randn(1, 2, 5, 5))                     # calibrate
+tq.convert(m, inplace=True)
+print("converted skip_add:", type(m.skip_add).__name__, "| its add gives",
+      m(torch.randn(1, 2, 5, 5)).dtype)
 print("nnq.PReLU:", nnq.PReLU(output_scale=0.05, output_zero_point=128)(qx)
       .dtype)
 
