@@ -57,7 +57,8 @@ print("adaption.h:", *[line.strip() for line in body.splitlines()
 # the message that common_device_check_failure builds, as the pieces of text
 # compiled into this torch's libtorch_cpu
 lib = os.path.join(os.path.dirname(torch.__file__), "lib", "libtorch_cpu.so")
-with open(lib, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+with open(lib, "rb") as f, \
+        mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
     start = m.find(b"Expected all tensors to be on the same device, but got ")
     pieces = m[start:m.find(b"\0", m.find(b"in method ", start))].split(b"\0")
     print("libtorch_cpu:", *[p.decode() for p in pieces if p], sep="\n  ")
