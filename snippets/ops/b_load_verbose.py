@@ -1,6 +1,7 @@
 # terminal: builds in a new folder with ninja and c++, which a kernel may lack
 # What load() does, step by step. verbose=True lets ninja print the
-# compiler's command lines; load() logs its own steps at INFO and DEBUG.
+# compiler's command lines, and makes load() log its own steps at INFO and
+# DEBUG.
 # --8<-- [start:setup]
 import logging
 import os
@@ -54,6 +55,10 @@ handler = logging.StreamHandler(sys.stdout)
 handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
 log.addHandler(handler)
 log.propagate = False  # only this handler, not torch's own on stderr
+logged = []  # every record load() logs, counted
+log.addFilter(lambda record: logged.append(record) or True)
+cpp_extension.load("answer_quiet", [str(source)], is_python_module=False)
+print("records logged by load() with verbose=False:", len(logged))
 load_and_show("answer_logged")
 # --8<-- [end:logged]
 # --8<-- [start:root]

@@ -1,6 +1,7 @@
 # terminal: builds with ninja and c++, which a kernel may lack
 # load() takes a lock file in the build folder while it builds; a build
-# that was killed leaves the file behind, and the next load() waits for it.
+# that was killed outright leaves the file behind, and with torch 2.13 the
+# next load() waits for it.
 import logging
 import os
 import threading
@@ -24,8 +25,11 @@ if not source.exists() or source.read_text() != code:
 library = cpp_extension.load("b_locked", [str(source)], is_python_module=False)
 lock = Path(library).parent / "lock"
 print("built:", os.path.relpath(library, os.environ["TORCH_EXTENSIONS_DIR"]))
+print("lock file there after load() returned:", lock.exists())
 
-lock.touch()  # what a build killed with Ctrl-C or by a scheduler leaves
+# what a build killed outright (kill -9, the OOM killer, a job scheduler)
+# leaves behind
+lock.touch()
 loading = threading.Thread(target=cpp_extension.load, daemon=True,
                            args=("b_locked", [str(source)]),
                            kwargs={"is_python_module": False})
