@@ -43,7 +43,8 @@ def build(name, code, **options):
 uses_name = "int TORCH_EXTENSION_NAME = 0;\n"
 build("b_ext+cu121", uses_name)
 print("'b_ext+cu121'.isidentifier():", "b_ext+cu121".isidentifier())
-build(re.sub(r"\W", "_", "b_ext+cu121"), uses_name)  # the fix
+print("'class'.isidentifier():", "class".isidentifier())  # a C++ keyword
+build(re.sub(r"[^A-Za-z0-9_]", "_", "b_ext+cu121"), uses_name)  # the fix
 # --8<-- [end:name]
 # --8<-- [start:pybind]
 # PYBIND11_MODULE is a macro of pybind11's headers: without them, the

@@ -43,8 +43,17 @@ else:  # torch 2.14
 # --8<-- [end:baton]
 # --8<-- [start:failure]
 show("utils/cpp_extension.py",
+     ("class BuildExtension(", "class BuildExtension("),
+     ("self.use_ninja = kwargs.get('use_ninja', True)",
+      "self.use_ninja = False"),
+     ("_write_ninja_file_and_compile_objects(", "_write_ninja_file_and"),
+     ("                verbose=True,", "verbose=True,"),
+     ("_write_ninja_file_and_compile_objects(", "_write_ninja_file_and"),
+     ("                verbose=True,", "verbose=True,"),
      ("error_prefix='Error compiling objects", "error_prefix="),
      ("error_prefix=f\"Error building extension", "error_prefix=f\"Error"),
+     ("    command = ['ninja', '-v']", "command.extend(['-j'"),
+     ("stdout=stdout_fileno if verbose", "stdout=stdout_fileno if verbose"),
      ("        message = error_prefix", "raise RuntimeError(message) from e"))
 # --8<-- [end:failure]
 # --8<-- [start:torch_h]
