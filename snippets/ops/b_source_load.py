@@ -35,9 +35,9 @@ show("utils/cpp_extension.py",
 # --8<-- [start:ldflags]
 show("utils/cpp_extension.py",
      ("def _prepare_ldflags(", "def _prepare_ldflags("),
-     ("        elif not IS_HIP_EXTENSION:", "extra_lib_dir = \"lib64\""),
-     ("extra_ldflags.append(f'-L{_join_cuda_home(extra_lib_dir)}')",
-      "extra_ldflags.append('-lcudart')"))
+     ("extra_ldflags.append('-ltorch')", "append('-ltorch_python')"),
+     ("        if IS_WINDOWS and not IS_HIP_EXTENSION:", "'cudart.lib'"),
+     ("        elif not IS_HIP_EXTENSION:", "append('-lcudart')"))
 # --8<-- [end:ldflags]
 # --8<-- [start:cmake]
 # the libraries find_package(Torch) gives CMake as ${TORCH_LIBRARIES}
