@@ -23,6 +23,11 @@ try:
     print("nvcc would be", cpp_extension._join_cuda_home("bin", "nvcc"))
 except OSError as e:
     print("OSError:", e)
+try:  # what a setup.py's CUDAExtension does first: it needs CUDA's folders
+    cpp_extension.CUDAExtension("ext", ["ext.cu"])
+    print("CUDAExtension: made")
+except OSError as e:
+    print("CUDAExtension: OSError:", e)
 try:  # what code that reads the CUDA version from torch.version.cuda does
     print("CUDA major version:", re.match(r"\d+", torch.version.cuda)[0])
 except TypeError as e:

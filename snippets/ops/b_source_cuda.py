@@ -27,7 +27,9 @@ def show(file, *ranges):
 # --8<-- [start:cuda_home]
 show("utils/cpp_extension.py",
      ("def _find_cuda_home", "return cuda_home"),
-     ("CUDA_HOME = _find_cuda_home()", "CUDA_HOME = _find_cuda_home()"))
+     ("CUDA_HOME = _find_cuda_home()", "CUDA_HOME = _find_cuda_home()"),
+     ("if \"PYTORCH_NVCC\" in os.environ:",
+      "nvcc = _join_cuda_home('bin', 'nvcc')"))
 # --8<-- [end:cuda_home]
 # --8<-- [start:join]
 show("utils/cpp_extension.py",
@@ -39,6 +41,7 @@ show("utils/cpp_extension.py",
      ("_arch_list = os.environ.get('TORCH_CUDA_ARCH_LIST'", "_arch_list = os"),
      ("if not _arch_list or _arch_list == \"native\"", "\"native\""),
      ("for i in range(torch.cuda.device_count())", "range(torch.cuda.device"),
+     ("supported_sm = [int(", "capability = min(max_supported_sm"),
      ("arch_list = sorted(arch_list)", "arch_list[-1] += '+PTX'"),
      ("logger.debug(", "for visible GPU architectures. Set"),
      ("    for arch in arch_list:", "code=compute_{num}')"))
