@@ -1,3 +1,4 @@
+# terminal: its exception classes must be importable from __main__ by a worker
 # Three exception classes raised in a DataLoader worker, and what the main
 # process raises for each: torch builds the exception again from one string.
 import gc
