@@ -1,9 +1,6 @@
 # dtype errors from kernels: "expected scalar type Double but found Float"
 # (now "expected m1 and m2 to have the same dtype"), "Found dtype Double but
 # expected Float", and "addmm_impl_cpu_" not implemented for 'Half'.
-import os
-import subprocess
-import sys
 
 import numpy as np
 import torch
@@ -76,8 +73,6 @@ print("target.to(pred.dtype):", loss.dtype, "backward ok")
 
 # a loss whose forward promotes can still fail in backward: the backward
 # kernel is built on TensorIterator, whose same-dtype check words it so
-HUBER = """
-import torch, torch.nn.functional as F
 pred = torch.zeros(3, requires_grad=True)
 target = torch.tensor([0.0, 1.0, 1.0], dtype=torch.float64)
 loss = F.huber_loss(pred, target)
@@ -85,16 +80,7 @@ print("huber_loss forward:", loss.dtype)
 try:
     loss.backward()
 except RuntimeError as e:
-    lines = str(e).splitlines()
-    print("huber_loss backward: RuntimeError:", lines[0])
-    names = [n for n in ("huber_loss_backward", "compute_types")
-             if any(n in line for line in lines)]
-    print("C++ frames include:", names)
-"""
-run = subprocess.run([sys.executable, "-c", HUBER], capture_output=True,
-                     text=True, env={**os.environ,
-                                     "TORCH_SHOW_CPP_STACKTRACES": "1"})
-print(run.stdout, end="")
+    print("huber_loss backward: RuntimeError:", str(e).splitlines()[0])
 
 # Half on the CPU: this torch has addmm for Half; a dtype it lacks fails
 print("nn.Linear in float16 on the CPU:",

@@ -1,3 +1,4 @@
+# terminal: a RecursionError in a mode's handler leaves the mode pushed
 # Inside a TorchDispatchMode's own __torch_dispatch__ no mode is active,
 # and "with self:" there recurses: the call re-enters the same handler.
 import sys

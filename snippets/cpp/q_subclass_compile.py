@@ -1,3 +1,4 @@
+# terminal: torch.compile of a dispatch subclass, in a process of its own
 # A wrapper subclass whose __torch_dispatch__ makes a tensor with a factory
 # function (torch.ones), compiled: which tensors does the factory make while
 # torch.compile traces it?
