@@ -28,8 +28,19 @@ def read_tsv(path):
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+# Each round of sampling has its file. A round's held-out part measures the writing done before
+# it was graded; once its grades have been read, later rounds may write for it, so only the last
+# round's held-out questions are kept out of the pages.
+ROUNDS = {1: "sample.tsv", 2: "sample2.tsv"}
+LAST = max(r for r, name in ROUNDS.items() if (QUESTIONS / name).is_file())
+
+
 def sample():
-    return {row["id"]: row for row in read_tsv(QUESTIONS / "sample.tsv")}
+    rows = {}
+    for rnd, name in ROUNDS.items():
+        if (QUESTIONS / name).is_file():
+            rows.update({row["id"]: dict(row, round=rnd) for row in read_tsv(QUESTIONS / name)})
+    return rows
 
 
 def answered():
@@ -46,7 +57,7 @@ def answered():
 def test_the_split_is_the_url_rule():
     wrong = [qid for qid, row in sample().items() if row["split"] != (
         "held-out" if hashlib.sha256(row["url"].encode()).hexdigest()[0] in "01234" else "write")]
-    assert not wrong, f"questions/sample.tsv: split is not the URL rule's for {wrong}: run questions/split.py"
+    assert not wrong, f"questions/sample*.tsv: split is not the URL rule's for {wrong}: run questions/split.py"
 
 
 def answered_problems(rows, drawn, index_text, anchors_of):
@@ -55,9 +66,9 @@ def answered_problems(rows, drawn, index_text, anchors_of):
         where = f"questions/{name}: {qid}"
         row = drawn.get(qid)
         if row is None and not qid.startswith("extra-"):
-            problems.append(f"{where}: no such question in questions/sample.tsv")
+            problems.append(f"{where}: no such question in questions/sample*.tsv")
             continue
-        if row is not None and row["split"] != "write":
+        if row is not None and row["split"] != "write" and row.get("round", LAST) == LAST:
             problems.append(f"{where}: a held-out question, which no page is written for")
         page, _, anchor = section.partition("#")
         if anchor not in anchors_of(page):
@@ -95,18 +106,19 @@ def test_the_answered_check_can_fail():
         "questions/answered-a.tsv: a-2: a held-out question, which no page is written for",
         "questions/answered-a.tsv: a-2: docs/questions.md has no entry linking p.md#s and its "
         "thread https://x.org/2",
-        "questions/answered-a.tsv: a-3: no such question in questions/sample.tsv"]
+        "questions/answered-a.tsv: a-3: no such question in questions/sample*.tsv"]
 
 
 def test_no_held_out_question_is_in_the_index():
     text = INDEX.read_text(encoding="utf-8")
     listed = [qid for qid, row in sample().items()
-              if row["split"] == "held-out" and row["url"] in text and qid not in LISTED_BEFORE]
+              if row["split"] == "held-out" and row["round"] == LAST and row["url"] in text
+              and qid not in LISTED_BEFORE]
     assert not listed, f"docs/questions.md lists held-out questions {listed}: they measure the site"
 
 
 # A figure line of questions/results.md: "<part> [<area>]: N questions, F FULL (P %), ..."
-FIGURES = re.compile(r"^- (?P<part>held-out|write)(?: (?P<area>\w+))?: (?P<n>\d+) questions, "
+FIGURES = re.compile(r"^- (?P<part>(?:round-2 )?(?:held-out|write))(?: (?P<area>\w+))?: (?P<n>\d+) questions, "
                      r"(?P<full>\d+) FULL \((?P<pct>\d+) %\), (?P<partial>\d+) PARTIAL, "
                      r"(?P<none>\d+) NONE$", re.M)
 
@@ -130,8 +142,12 @@ def figure_problems(results_text, grades_of):
 
 
 def graded(part):
-    drawn = sample()
-    rows = read_tsv(QUESTIONS / f"graded-{part}.tsv")
+    """The grade rows of a part: "held-out"/"write" (round 1, graded-*.tsv) or "round-N held-out"
+    (graded<N>-held-out.tsv)."""
+    rnd, _, part = part.rpartition(" ")
+    rnd = int(rnd.split("-")[1]) if rnd else 1
+    drawn = {q: r for q, r in sample().items() if r["round"] == rnd}
+    rows = read_tsv(QUESTIONS / f"graded{rnd if rnd > 1 else ''}-{part}.tsv")
     for row in rows:
         assert row["grade"] in GRADES, f"questions/graded-{part}.tsv: {row['id']}: {row['grade']!r}"
         row["area"] = drawn[row["id"]]["area"]
