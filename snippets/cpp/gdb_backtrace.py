@@ -3,6 +3,7 @@
 # the native stacks: function names and their libraries.
 import os
 import re
+import runpy
 import subprocess
 import sys
 
@@ -15,29 +16,7 @@ session = subprocess.run(
     capture_output=True, text=True, check=True).stdout
 
 
-def shorten(signature):
-    """Collapse template and parameter lists; keep kernel names, namespaces."""
-    out, depth, group = "", 0, ""
-    for char in signature:
-        if char in "<(":
-            depth += 1
-        if depth:
-            group += char
-        else:
-            out += char
-        if char in ">)":
-            depth -= 1
-            if depth == 0:
-                if group == "(anonymous namespace)":
-                    out += group
-                elif group[0] == "(":
-                    out += "(...)"
-                else:  # a template: name the function it wraps, if any
-                    kernel = re.findall(r"&[\w:()\s]*?(\w+)>", group)
-                    out += f"<... {kernel[-1]} ...>" if kernel else "<...>"
-                group = ""
-    return out
-
+shorten = runpy.run_path("snippets/cpp/frames.py")["shorten"]
 
 def function(where):
     """gdb's 'name(types) (argument values)' -> the shortened name."""

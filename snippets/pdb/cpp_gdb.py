@@ -3,9 +3,10 @@
 # at::native::linear, a catchpoint on the C++ exception c10::Error, and the
 # commands below at each stop. Prints the session with each command after a
 # (gdb) prompt; addresses, thread and process ids, paths and template
-# arguments are shortened as in snippets/cpp/gdb_backtrace.py.
+# arguments are shortened (snippets/cpp/frames.py).
 import os
 import re
+import runpy
 import subprocess
 import sys
 
@@ -22,29 +23,7 @@ session = subprocess.run(
     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=True)
 
 
-def shorten(signature):
-    """Collapse template and parameter lists; keep kernel names, namespaces."""
-    out, depth, group = "", 0, ""
-    for char in signature:
-        if char in "<(":
-            depth += 1
-        if depth:
-            group += char
-        else:
-            out += char
-        if char in ">)":
-            depth -= 1
-            if depth == 0:
-                if group == "(anonymous namespace)":
-                    out += group
-                elif group[0] == "(":
-                    out += "(...)"
-                else:  # a template: name the function it wraps, if any
-                    kernel = re.findall(r"&[\w:()\s]*?(\w+)>", group)
-                    out += f"<... {kernel[-1]} ...>" if kernel else "<...>"
-                group = ""
-    return out
-
+shorten = runpy.run_path("snippets/cpp/frames.py")["shorten"]
 
 NOISE = re.compile(r"\[(New )?Thread |\[Thread debugging"
                    r"|Using host libthread_db|\[Detaching after v?fork")

@@ -1,10 +1,11 @@
 # terminal: what it prints names files as a terminal run sees them
 # Runs snippets/pdb/cpp_mm_error.py with TORCH_SHOW_CPP_STACKTRACES=1 and
 # prints what it printed, each C++ frame's signature shortened (template and
-# parameter lists collapsed, as in snippets/cpp/gdb_backtrace.py) and the
+# parameter lists collapsed by snippets/cpp/frames.py) and the
 # interpreter's frames after the first one left out.
 import os
 import re
+import runpy
 import subprocess
 import sys
 
@@ -14,29 +15,7 @@ run = subprocess.run(
     capture_output=True, text=True, check=True)
 
 
-def shorten(signature):
-    """Collapse template and parameter lists; keep kernel names, namespaces."""
-    out, depth, group = "", 0, ""
-    for char in signature:
-        if char in "<(":
-            depth += 1
-        if depth:
-            group += char
-        else:
-            out += char
-        if char in ">)":
-            depth -= 1
-            if depth == 0:
-                if group == "(anonymous namespace)":
-                    out += group
-                elif group[0] == "(":
-                    out += "(...)"
-                else:  # a template: name the function it wraps, if any
-                    kernel = re.findall(r"&[\w:()\s]*?(\w+)>", group)
-                    out += f"<... {kernel[-1]} ...>" if kernel else "<...>"
-                group = ""
-    return out
-
+shorten = runpy.run_path("snippets/cpp/frames.py")["shorten"]
 
 print("standard error:")
 # a warning: drop its date and time
