@@ -10,6 +10,7 @@ build in the run's shared temporary folder and waits for it there, and the tests
 whose fixtures do expensive work once (TOGETHER) go to one worker.
 """
 
+import functools
 import os
 import subprocess
 import sys
@@ -58,10 +59,9 @@ def needs_extension(item):
     return script is not None and EXTENSIONS in _source(script)
 
 
-def _source(path, _cache={}):
-    if path not in _cache:
-        _cache[path] = path.read_text(encoding="utf-8") if path.suffix == ".py" else ""
-    return _cache[path]
+@functools.cache
+def _source(path):
+    return path.read_text(encoding="utf-8") if path.suffix == ".py" else ""
 
 
 # After the build, the longest work first, each piece on a worker of its own (no other test is

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from inside_pytorch.commands import is_debugger_target, terminal_reason
-from inside_pytorch.layout import ROOT, SNIPPETS, chapters, pages, rel, snippet_options
+from inside_pytorch.layout import (ROOT, SNIPPETS, chapters, pages, rel, snippet_options,
+                                   snippet_scripts)
 from inside_pytorch.markdown_docs import SnippetExpandingMarkdownIt
 from inside_pytorch.markup import NUMBERED, SOURCE_FILE, numbered_lines
 from inside_pytorch.outputs import (output_sections, python_variant, pythons_of, script_of,
@@ -487,20 +488,26 @@ def test_the_reference_check_can_fail(tmp_path):
         "link to it"]
 
 
-def test_the_pages_pass_skips_sessions_and_terminal_scripts():
-    """pytest-markdown-docs runs every page's python blocks, except a debugger session's script
-    and a script marked `# terminal:`, which only the doc-test pass replays."""
+def test_the_pages_pass_runs_what_no_other_pass_runs_as_shown():
+    """pytest-markdown-docs runs the pages' python blocks that show a section of a script (after
+    the sections shown before it); it skips a block showing a whole script, which the doc-test
+    pass runs as that very file (comparing what it prints), and so a debugger session's script
+    and a script marked `# terminal:`, which only the doc-test pass replays. Every skipped
+    whole script is one the doc-test pass runs."""
+    scripts = {rel(path) for path in snippet_scripts()}
     skipped_somewhere = run_somewhere = False
     for page in pages():
         fences = [t for t in SnippetExpandingMarkdownIt("commonmark").parse(
             page.read_text(encoding="utf-8")) if t.type == "fence" and t.info.startswith("python")]
-        paths = [path for _, path, _ in includes(page) if path.endswith(".py")]
-        assert len(fences) == len(paths), rel(page)
-        skipped = {p for p, t in zip(paths, fences) if "notest" in t.info}
-        expected = {p for p in paths if is_debugger_target(p) or terminal_reason(p)}
+        shown = [(path, section) for _, path, section in includes(page) if path.endswith(".py")]
+        assert len(fences) == len(shown), rel(page)
+        skipped = {(p, s) for (p, s), t in zip(shown, fences) if "notest" in t.info}
+        expected = {(p, s) for p, s in shown
+                    if not s or is_debugger_target(p) or terminal_reason(p)}
         assert skipped == expected, (rel(page), skipped ^ expected)
+        assert {p for p, s in skipped} <= scripts, (rel(page), {p for p, s in skipped} - scripts)
         skipped_somewhere |= bool(expected)
-        run_somewhere |= bool(set(paths) - expected)
+        run_somewhere |= bool(set(shown) - expected)
     assert skipped_somewhere and run_somewhere
 
 

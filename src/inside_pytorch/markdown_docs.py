@@ -2,9 +2,11 @@
 
 Pages hold only include lines (`--8<-- "snippets/..."`); this expands them with pymdownx's own
 snippet preprocessor, configured as in mkdocs.yml, so the code run is the code shown.
-A block showing a section of a script runs after the sections of that script shown before
-it on the page: a reader follows them as one program, so the first one shown must hold the
-imports and data the rest use. A script with a `<name>.pdb` beside it is a debugger session's
+What runs here is what no other pass runs as shown: a block showing a section of a script
+runs after the sections of that script shown before it on the page (a reader follows them as
+one program, so the first one shown must hold the imports and data the rest use), and the
+README's blocks. A block showing a whole script is not run here: the doc-test pass runs that
+same file and compares what it prints. A script with a `<name>.pdb` beside it is a debugger session's
 target (it may stop at breakpoint() or fail on purpose): its replayed transcript is checked by
 the doc-test pass instead, so it is not run here; nor is a script marked `# terminal:`
 (commands.terminal_reason), which runs only as its own process. A recorded output shown as
@@ -26,6 +28,13 @@ from inside_pytorch.layout import snippet_preprocessor
 from inside_pytorch.pages import INCLUDE
 
 
+def whole_script(include):
+    """A block that shows a whole script: the doc-test pass runs that very file and compares
+    what it prints, and the chapter's notebook runs it again, so running it here too would
+    only repeat the work."""
+    return include["path"].endswith(".py") and not include["section"]
+
+
 class SnippetExpandingMarkdownIt(MarkdownIt):
     """Parses the page as written (so line numbers are the page's), then expands each fence."""
 
@@ -39,7 +48,8 @@ class SnippetExpandingMarkdownIt(MarkdownIt):
                 m = INCLUDE.match(token.content.strip())
                 if m and m["path"].endswith(".out"):
                     token.info = f"output {token.info}"  # printed source: shown, not run
-                elif m and (is_debugger_target(m["path"]) or terminal_reason(m["path"])):
+                elif m and (is_debugger_target(m["path"]) or terminal_reason(m["path"])
+                            or whole_script(m)):
                     token.info += " notest"
                 elif m and m["section"]:
                     code = shown_so_far.get(m["path"], "") + code
