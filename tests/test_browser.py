@@ -230,6 +230,14 @@ def watched_tab(browser, site_url):
     return page, watch
 
 
+# A promise of two frames drawn (the page has laid out and painted a change), which fails after
+# 10 s without one: page.evaluate has no timeout, and a renderer that draws no frame (one was
+# seen stalled for half an hour under load) would hang the test instead of failing it.
+TWO_FRAMES = """() => new Promise((r, fail) => {
+  const t = setTimeout(() => fail(new Error("no frame drawn in 10 s")), 10000);
+  requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(t); r(); }));
+})"""
+
 # Material mounts a code block's copy button when the block first comes into view
 # (content.lazy): scroll to every block as a reader would, a block in a closed tab after
 # picking its tab, and let each mount. A block that was already in view when the page last
@@ -239,7 +247,7 @@ def watched_tab(browser, site_url):
 # collapsed script, a <details> of a notebook page's setup cells) is shown first, as a reader
 # opens the box.
 SHOW_EVERY_BLOCK = """async () => {
-  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const frames = """ + TWO_FRAMES + """;
   document.querySelectorAll("article details:not([open])").forEach(d => { d.open = true; });
   const pres = [...document.querySelectorAll("article pre")], seen = new Set();
   const look = () => pres.forEach(pre => {
@@ -1022,7 +1030,7 @@ def system_becomes(page, system):
     the next frame is drawn); the scheme it then shows."""
     page.emulate_media(color_scheme=system)
     page.wait_for_function(f"matchMedia('(prefers-color-scheme: {system})').matches")
-    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.evaluate(f"({TWO_FRAMES})()")
     return page.evaluate("document.body.dataset.mdColorScheme")
 
 
@@ -1461,7 +1469,7 @@ SEARCH_RESULTS = """terms => {
 
 SCROLL_TO_THE_END = """async list => {
     list.scrollTo(0, list.scrollHeight - list.clientHeight - 100);
-    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await (""" + TWO_FRAMES + """)();
     list.scrollTo(0, list.scrollHeight);
 }"""
 
@@ -1816,9 +1824,11 @@ def test_the_session_checks_can_fail(browser, site_url):
 # cell is drawn when it nears the screen and keeps its height; until then its estimate holds its
 # place: reader.css, notebook_page.py).
 HEIGHT_AFTER_SCROLLING = """async () => {
-  const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const deadline = Date.now() + 60000;
+  const frames = """ + TWO_FRAMES + """;
   const root = document.scrollingElement, atLoad = root.scrollHeight;
   for (let y = 0; y < root.scrollHeight - innerHeight; y += innerHeight) {
+    if (Date.now() > deadline) throw new Error("scrolling through took over 60 s");
     root.scrollTop = y;
     await frames();
   }
