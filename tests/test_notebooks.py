@@ -745,10 +745,6 @@ def transcript_problems(name, soup, nb, chapter):
     return problems
 
 
-# Known defect (issue 26's chapter 6): the build-error scripts' recorded runs in the ops
-# notebook (b_load_verbose, b_compile_error, b_bad_sources, b_ninja, b_undefined) are not found
-# among the chapter's output blocks; not yet understood, so not counted as passing.
-@pytest.mark.xfail(reason="ops notebook: b_* recorded runs not matched to the chapter's blocks")
 def test_recorded_sessions_are_marked_as_on_the_chapter(site):
     problems, sessions = [], 0
     for name in CHAPTERS:
@@ -836,6 +832,16 @@ def test_the_notebook_page_checks_can_fail(site):
             for typed in block.select(".typed"):
                 typed.unwrap()
 
+    def whole_output(soup, nb):
+        # a terminal script the chapter shows in parts, each cell showing its whole .out (as the
+        # notebook did before it took the part its page includes)
+        cell = next(c for c in nb.cells if c.metadata.get("inside_pytorch", {}).get("terminal")
+                    and c.metadata["inside_pytorch"].get("section")
+                    and "recorded" in c.metadata["inside_pytorch"])
+        out = ROOT / cell.metadata["inside_pytorch"]["snippet"].replace(".py", ".out")
+        cell_div(soup, cell).select("div.highlight")[-1].select_one("pre code").string = \
+            without_marks(out.read_text(encoding="utf-8"))
+
     def pypi_wheel(soup, nb):
         nb.cells[0].source = re.sub(r" --index-url \S+", "", nb.cells[0].source)
         for pre in soup.select(f'div.jp-Cell[id="cell-id={nb.cells[0].id}"] pre code'):
@@ -847,6 +853,8 @@ def test_the_notebook_page_checks_can_fail(site):
              ("cpp", as_python, language_problems, "not highlighted as C++"),
              ("pdb", plain_transcript, lambda name, soup, nb: transcript_problems(
                  name, soup, nb, chapter_outputs(site, name)), "classes"),
+             ("ops", whole_output, lambda name, soup, nb: transcript_problems(
+                 name, soup, nb, chapter_outputs(site, name)), "is no output block of the chapter"),
              ("linear", pypi_wheel, install_problems, "installs torch with")]
     for name, change, check, expected in cases:
         found = check(name, *broken(name, change))

@@ -6,8 +6,10 @@ as the page shows it), under short markdown cells with the page's section titles
 to the chapter. A debugger session's target (a script with `<name>.pdb` beside it) cannot run
 in a kernel: it becomes a markdown cell showing the script and the recorded session. So does
 a script whose first line says it needs a terminal (`# terminal: why`), with its recorded
-output. The first cell, titled "Notebook: <the chapter's title>", says which torch the
-notebook was made for and how to install it.
+output: where the page includes the script in sections, each section's cell shows the part of
+the output the page shows under it (none, where the page shows none). The first cell, titled
+"Notebook: <the chapter's title>", says which torch the notebook was made for and how to
+install it.
 
 A downloaded notebook runs in an empty folder with nothing but torch (and a Jupyter kernel):
 - a cell that reads a repository file by its path (snippets run from the repository's root,
@@ -288,10 +290,11 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
             code = expand(path, section)
             meta = {"inside_pytorch": {"snippet": path, "section": section}}
             out_path = Path(path).with_suffix(".out").as_posix()
-            title = shown.get((out_path, None))
+            # What the chapter shows of the script's recorded output for this include: the
+            # section's part of the .out where the page includes a section, else the whole.
+            title = shown.get((out_path, section))
             if is_debugger_target(path, root):
-                out = (root / path).with_suffix(".out")
-                transcript = out.read_text(encoding="utf-8") if out.exists() else ""
+                transcript = recorded_output(root / out_path, section)
                 shell = shell_line({**command_for(root / path), "stdin": None})
                 cells.append(nbformat.v4.new_markdown_cell(
                     f"`{path}` is the target of a debugger session, which needs a terminal, "
@@ -301,13 +304,15 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                     metadata={"inside_pytorch": {**meta["inside_pytorch"], "debugger": True,
                                                  "recorded": title or "Session"}}))
             elif why := terminal_reason(path, root):
-                out = (root / path).with_suffix(".out").read_text(encoding="utf-8")
-                cells.append(nbformat.v4.new_markdown_cell(
-                    f"`{path}` runs in a terminal, not in a kernel ({why}): from the root of a "
-                    f"clone of this site's repository, run `{shell_line(command_for(root / path))}`."
-                    f"\n\n```python\n{code}\n```\n\nIts recorded output:\n\n````text\n{out}````",
-                    metadata={"inside_pytorch": {**meta["inside_pytorch"], "terminal": True,
-                                                 "recorded": title or "Output"}}))
+                source = (f"`{path}` runs in a terminal, not in a kernel ({why}): from the root "
+                          f"of a clone of this site's repository, run "
+                          f"`{shell_line(command_for(root / path))}`.\n\n```python\n{code}\n```")
+                meta["inside_pytorch"]["terminal"] = True
+                if (out_path, section) in shown:  # the chapter shows what this part printed
+                    out = recorded_output(root / out_path, section)
+                    source += f"\n\nIts recorded output:\n\n````text\n{out}````"
+                    meta["inside_pytorch"]["recorded"] = title or "Output"
+                cells.append(nbformat.v4.new_markdown_cell(source, metadata=meta))
             elif tool := tool_needed(code):
                 if section:  # its .out is the whole script's output, not this section's
                     raise SystemExit(f"docs/{name}.md: {path} runs {tool}: include it whole, so "
