@@ -3,7 +3,7 @@
 
 from mkdocs.plugins import event_priority
 
-from inside_pytorch.search import index_names_only, remove_names
+from inside_pytorch.search import index_names_only, on_page_markdown, remove_names  # noqa: F401
 
 
 def on_page_content(html, page, config, files):

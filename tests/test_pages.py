@@ -650,6 +650,35 @@ def test_a_message_no_section_explains_stops_the_build(tmp_path):
         ("RuntimeError", 'Error(s) in loading state_dict for Net: Missing key(s) in state_dict: "b".', False)]
 
 
+# -- front matter (src/inside_pytorch/search.py) -------------------------------------------------
+
+def test_front_matter_is_yaml():
+    """Every page's front matter parses: MkDocs drops one that does not without a word and shows
+    it as a heading, on the page and as a search hit for most words (the strict build fails on it,
+    search.py's on_page_markdown)."""
+    from inside_pytorch.search import front_matter_problem
+    problems = [p for page in pages()
+                if (p := front_matter_problem(page.read_text(encoding="utf-8"),
+                                             page.relative_to(ROOT / "docs").as_posix()))]
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_front_matter_check_can_fail():
+    """An unquoted value with a colon and a space in it, as ops/building-cuda.md's description
+    had (`nvcc fatal : Unsupported gpu architecture`), is reported with its line and the fix; a
+    quoted or block value, and a page that opens with a rule, are not."""
+    from inside_pytorch.search import front_matter_problem
+    bad = "---\ndescription: Why “nvcc fatal : Unsupported gpu architecture”.\n---\n\n# T\n"
+    problem = front_matter_problem(bad, "ops/x.md")
+    assert problem.startswith("docs/ops/x.md: its front matter is not YAML (mapping values are "
+                              "not allowed here, line 2 column ") and "quote the value" in problem
+    for good in ('---\ndescription: "Why “nvcc fatal : Unsupported”."\n---\n\n# T\n',
+                 "---\ndescription: >-\n  Why “nvcc fatal : Unsupported”.\n---\n\n# T\n",
+                 "# T\n\n---\n\nx: y: z\n"):
+        assert front_matter_problem(good, "ops/x.md") is None, good
+
+
 # -- printed source (inside_pytorch/markup.py) ------------------------------------------------
 
 SOURCE_FENCE = re.compile(r"^(?P<lang>python|cpp|yaml)\b.*\btitle=\"(?:Output|Session)\b")

@@ -15,12 +15,27 @@ That put-back text is a paragraph marked `data-search-names`, there only while t
 plugin reads the page, as is the mark that leaves out the torch stamp every page ends with:
 remove_names() takes it out of the page again (it runs after the plugin,
 event priority -100). The page a reader sees is unchanged.
+
+Where a pasted error message lands first: Material's search (lunr) scores each section by the
+words of the query found in it, a word in the section's heading counting a thousand times one
+in its text (the `title` and `text` fields' boosts), times the page's `search.boost` (2 for the
+error index, whose entries are each message as a heading). A heading that holds many of the
+site's words outranks every entry: front matter that is not YAML is one (MkDocs shows it as the
+page's text, its last line a heading), as chapter 6's building pages had (`description: ...
+nvcc fatal : Unsupported ...`), where "new() received an invalid combination of arguments"
+landed. on_page_markdown stops the build on such front matter, with the line to quote.
 """
 
 import html as html_lib
+import logging
 import re
 
+import yaml
+from mkdocs.utils.meta import YAML_RE
+
 from inside_pytorch.errors import messages
+
+log = logging.getLogger("mkdocs.plugins.inside_pytorch.search")
 
 BLOCK = re.compile(r'<div class="(?P<cls>[^"]*\bhighlight\b[^"]*)">(?P<body>.*?</pre>\s*)</div>', re.S)
 HEADING = re.compile(r"<h[1-6][^>]*\bid=")
@@ -85,3 +100,30 @@ def index_names_only(html):
 def remove_names(html):
     """The page as the reader gets it: without the index-only paragraphs and marks."""
     return NAMES_P.sub("", html).replace(" data-search-exclude>", ">")
+
+
+def front_matter_problem(markdown, src_uri):
+    """A line saying what is wrong with the page's front matter, or None. MkDocs drops front
+    matter that is not YAML without a word, and renders it as the page's text: its last line,
+    above the closing `---`, becomes a heading, on the page and in the search index, and the
+    page keeps the site's description instead of its own. (A colon and a space inside an
+    unquoted value, `description: ... nvcc fatal : Unsupported ...`, is such front matter.)"""
+    m = YAML_RE.match(markdown)
+    if not m:
+        return None
+    try:
+        yaml.safe_load(m[1])
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        at = f", line {where.line + 2} column {where.column + 1}" if where else ""
+        return (f"docs/{src_uri}: its front matter is not YAML ({getattr(e, 'problem', e)}{at}), "
+                f"so MkDocs shows it as a heading: quote the value, or write it as a block "
+                f"(`description: >-` and the text on the next line, indented)")
+    return None
+
+
+def on_page_markdown(markdown, page, config, files):
+    """A page whose front matter is not YAML fails the build (--strict), saying how to fix it."""
+    if problem := front_matter_problem(markdown, page.file.src_uri):
+        log.warning(problem)
+    return markdown
