@@ -15,7 +15,7 @@ model = VanillaNet()
 try:
     model.module.stem
 except AttributeError as e:
-    print("model.module raised", repr(e))
+    print(f"model.module raised {type(e).__name__}: {e}")
 
 wrapped = nn.DataParallel(model)  # without a GPU it only wraps
 print("wrapped.module is model:", wrapped.module is model)

@@ -12,7 +12,7 @@ logging.getLogger("torch.utils.cpp_extension").setLevel(logging.ERROR)
 try:
     torch.utils.cpp_extension.CppExtension
 except AttributeError as e:
-    print(repr(e))
+    print(f"{type(e).__name__}: {e}")
 
 import torch.utils.cpp_extension  # the fix (or: from torch.utils import ...)
 
