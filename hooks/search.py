@@ -3,7 +3,8 @@
 
 from mkdocs.plugins import event_priority
 
-from inside_pytorch.search import index_names_only, on_page_markdown, remove_names  # noqa: F401
+from inside_pytorch.search import (index_names_only, on_page_markdown,  # noqa: F401
+                                   on_post_build, remove_names)
 
 
 def on_page_content(html, page, config, files):

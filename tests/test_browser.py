@@ -1583,9 +1583,6 @@ FIRST_RESULT = """() => {
 }"""
 
 
-# Known defect: with chapter 6's long headings, the pasted "new() received an invalid
-# combination of arguments" message lands on a building-cuda section first (1 of 309).
-@pytest.mark.xfail(reason="1 of 309 pasted messages lands on a long chapter 6 heading")
 def test_search_lands_a_pasted_error_on_its_explanation(built_site, site_url, session):
     """Every error and warning message the site's outputs show, pasted whole into the search box
     (from the clipboard, Ctrl+V, as a reader does), and again with other numbers, lands first on

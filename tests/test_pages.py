@@ -679,6 +679,25 @@ def test_the_front_matter_check_can_fail():
         assert front_matter_problem(good, "ops/x.md") is None, good
 
 
+def test_an_error_entry_of_fewer_words_weighs_more():
+    """Of the error index's entries (the sections of its page), the one whose heading has fewer
+    words beyond the pasted ones weighs more (search.py's entry_boost), times the page's boost;
+    no other section is weighed (test_browser.py's pasted-message search is the reader's test)."""
+    from inside_pytorch.search import boost_error_entries
+    separator = r"[\s\-,:;!?=+|/\\()\[\]{}<>\"'`@#%]+|\.(?!\d|(?:py|pyi|cpp|h|yaml)\b)"
+    docs = [{"location": "errors/", "title": "Error messages", "text": "", "boost": 2},
+            {"location": "errors/#a", "title": "AttributeError: Module has no attribute `a`",
+             "text": "", "boost": 2},
+            {"location": "errors/#cpp", "title": "AttributeError: module 'torch.utils' has no "
+             "attribute 'cpp_extension'", "text": "", "boost": 2},
+            {"location": "ops/building-loading/#cpp", "title": "AttributeError: module "
+             "'torch.utils' has no attribute 'cpp_extension'", "text": ""}]
+    index = boost_error_entries({"config": {"separator": separator}, "docs": docs}, "errors/")
+    boosts = {d["location"]: d.get("boost") for d in index["docs"]}
+    assert boosts == {"errors/": 2, "errors/#a": round(2 * (1 + 1 / 6), 4),
+                      "errors/#cpp": 2 * (1 + 1 / 8), "ops/building-loading/#cpp": None}
+
+
 # -- printed source (inside_pytorch/markup.py) ------------------------------------------------
 
 SOURCE_FENCE = re.compile(r"^(?P<lang>python|cpp|yaml)\b.*\btitle=\"(?:Output|Session)\b")

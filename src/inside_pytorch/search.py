@@ -18,24 +18,38 @@ event priority -100). The page a reader sees is unchanged.
 
 Where a pasted error message lands first: Material's search (lunr) scores each section by the
 words of the query found in it, a word in the section's heading counting a thousand times one
-in its text (the `title` and `text` fields' boosts), times the page's `search.boost` (2 for the
-error index, whose entries are each message as a heading). A heading that holds many of the
-site's words outranks every entry: front matter that is not YAML is one (MkDocs shows it as the
-page's text, its last line a heading), as chapter 6's building pages had (`description: ...
-nvcc fatal : Unsupported ...`), where "new() received an invalid combination of arguments"
-landed. on_page_markdown stops the build on such front matter, with the line to quote.
+in its text (the `title` and `text` fields' boosts), times the section's `boost`. Each message
+an output shows is a heading of its own on the error index (errors.py), a page boosted 2
+(docs/errors.md's front matter, `search.boost`), so its entry outranks a section that only
+shows the message. Material's lunr does not count a field's length (its BM25 `b` is 0), so of
+two entries that both hold the pasted words, the longer could win by the words of the sections
+it links: ``AttributeError: Module has no attribute `a` ``, pasted (docs/assets/reader.js drops
+the lone `a`), landed on `AttributeError: module 'torch.utils' has no attribute
+'cpp_extension'`. So after the search plugin has written its index, on_post_build weighs each
+entry of the error index by 1 + 1/n, n the words of its heading (entry_boost): of the entries
+that hold the pasted words, the one with the fewest other words comes first.
+
+A heading that holds many of the site's words outranks every entry: front matter that is not
+YAML is one (MkDocs shows it as the page's text, its last line a heading), as chapter 6's
+building pages had (`description: ... nvcc fatal : Unsupported ...`), where "new() received an
+invalid combination of arguments" landed. on_page_markdown stops the build on such front
+matter, with the line to quote.
 """
 
 import html as html_lib
+import json
 import logging
 import re
+from pathlib import Path
 
 import yaml
+from mkdocs.plugins import event_priority
 from mkdocs.utils.meta import YAML_RE
 
 from inside_pytorch.errors import messages
 
 log = logging.getLogger("mkdocs.plugins.inside_pytorch.search")
+_state = {}
 
 BLOCK = re.compile(r'<div class="(?P<cls>[^"]*\bhighlight\b[^"]*)">(?P<body>.*?</pre>\s*)</div>', re.S)
 HEADING = re.compile(r"<h[1-6][^>]*\bid=")
@@ -126,4 +140,33 @@ def on_page_markdown(markdown, page, config, files):
     """A page whose front matter is not YAML fails the build (--strict), saying how to fix it."""
     if problem := front_matter_problem(markdown, page.file.src_uri):
         log.warning(problem)
+    if page.meta.get("error_index"):
+        _state["error_index"] = page.url
     return markdown
+
+
+def entry_boost(title, separator):
+    """How much more an entry of the error index weighs than the rest of its page: 1 + 1/n, n
+    the words of its heading as the search splits them (its `separator`), so that of two
+    entries that hold the pasted words, the one with fewer other words comes first."""
+    return 1 + 1 / max(1, len([w for w in re.split(separator, title) if w]))
+
+
+def boost_error_entries(index, url):
+    """The search index with each entry of the error index (a section of the page at `url`)
+    weighted by entry_boost, times its page's boost (search.boost)."""
+    for doc in index["docs"]:
+        if doc["location"].startswith(url + "#"):
+            boost = doc.get("boost", 1) * entry_boost(doc["title"], index["config"]["separator"])
+            doc["boost"] = round(boost, 4)
+    return index
+
+
+@event_priority(-100)  # after the search plugin has written its index
+def on_post_build(config):
+    """The error index's entries weighted by entry_boost, in the index the search plugin wrote."""
+    path = Path(config["site_dir"]) / "search" / "search_index.json"
+    if "error_index" not in _state or not path.exists():
+        return
+    index = boost_error_entries(json.loads(path.read_text(encoding="utf-8")), _state["error_index"])
+    path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")  # as Material writes it
