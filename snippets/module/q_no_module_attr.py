@@ -9,6 +9,9 @@ class VanillaNet(nn.Module):
         super().__init__()
         self.stem = nn.Linear(2, 2)
 
+    def features(self, x):
+        return self.stem(x)
+
 
 torch.manual_seed(0)
 model = VanillaNet()
@@ -29,3 +32,13 @@ def unwrap(m):  # the fix: works wrapped or not
 print("unwrap(model) is model:", unwrap(model) is model,
       "| unwrap(wrapped) is model:", unwrap(wrapped) is model)
 print("keys saved from unwrap(wrapped):", list(unwrap(wrapped).state_dict()))
+
+# The other way round: the wrapper has only its own methods and its child
+# "module"; your model's methods and attributes are one level down.
+for name in ("features", "stem"):
+    try:
+        getattr(wrapped, name)
+    except AttributeError as e:
+        print(f"wrapped.{name} raised", repr(e))
+print("unwrap(wrapped).features(x):",
+      unwrap(wrapped).features(torch.ones(1, 2)).shape)
