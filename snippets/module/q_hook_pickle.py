@@ -1,0 +1,49 @@
+# torch.save(model) pickles the module object, hook tables included; a hook
+# made inside a function (a closure, a lambda) cannot be pickled.
+import io
+
+import torch
+from torch import nn
+
+activations = {}
+
+
+def get_activation(name):
+    def hook(module, args, output):
+        activations[name] = output.detach()
+    return hook
+
+
+model = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))
+handles = [model[i].register_forward_hook(get_activation(f"layer{i}"))
+           for i in (0, 2)]
+model(torch.ones(1, 2))
+print("captured:", sorted(activations))
+
+try:
+    torch.save(model, io.BytesIO())
+except Exception as e:
+    print(f"{type(e).__name__}: {e}")
+
+# Fix 1: save the state_dict: tensors only, no hooks.
+buffer = io.BytesIO()
+torch.save(model.state_dict(), buffer)
+print("state_dict saved:", buffer.tell() > 0)
+
+# Fix 2: remove the hooks (their handles) before pickling the whole model.
+for handle in handles:
+    handle.remove()
+buffer = io.BytesIO()
+torch.save(model, buffer)
+print("whole model saved once the hooks are removed:", buffer.tell() > 0)
+
+
+# A hook defined at the top level of a module pickles, by its name.
+def log_shape(module, args, output):
+    pass
+
+
+model[0].register_forward_hook(log_shape)
+torch.save(model, io.BytesIO())
+print("a top-level hook function pickles:",
+      [f.__name__ for f in model[0]._forward_hooks.values()])
