@@ -38,3 +38,24 @@ fresh = nn.Sequential(nn.Linear(3, 2), nn.ReLU())
 fresh.register_full_backward_hook(show("full"))
 fresh(x).sum().backward()
 print("x has shape", tuple(x.shape))
+
+
+# The old hook's grad_input is the last operation's: for x + y + z that is
+# the second addition, whose two inputs are (x + y) and z.
+class Sum3(nn.Module):
+    def forward(self, x, y, z):
+        return x + y + z
+
+
+xyz = [torch.ones(2, requires_grad=True) for _ in range(3)]
+for kind in ("old", "full"):
+    counts = []
+    module = Sum3()
+    register = (module.register_backward_hook if kind == "old"
+                else module.register_full_backward_hook)
+    register(lambda m, grad_input, grad_output:
+             counts.append(len(grad_input)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        module(*xyz).sum().backward()
+    print(f"Sum3, {kind} hook: {counts[0]} gradients in grad_input")

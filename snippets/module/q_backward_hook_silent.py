@@ -39,3 +39,11 @@ calls.clear()
 with torch.no_grad():  # no graph: nothing for backward to go through
     y = net(x)
 print("under no_grad, y.requires_grad:", y.requires_grad, "| calls:", calls)
+
+# net.forward(x) skips _call_impl, which is what sets up net's own hooks.
+calls.clear()
+net.register_full_backward_hook(lambda mod, gi, go: calls.append("net"))
+net.forward(x).sum().backward()
+print("net.forward(x): net's hook ran:", "net" in calls)
+net(x).sum().backward()
+print("net(x): net's hook ran:", "net" in calls)
