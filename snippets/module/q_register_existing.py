@@ -36,3 +36,13 @@ class Fixed(nn.Module):
 fixed = Fixed()
 print("Fixed buffers:", [n for n, _ in fixed.named_buffers()],
       "| mask after assignment:", fixed.mask)
+
+# nn.ModuleDict registers each key with add_module, which has the same
+# check: a key that names a ModuleDict method ("type", "to", "keys") fails.
+try:
+    nn.ModuleDict({"type": nn.Linear(2, 2), "color": nn.Linear(2, 2)})
+except KeyError as e:
+    print("ModuleDict: KeyError:", e)
+heads = nn.ModuleDict({"type_": nn.Linear(2, 2), "color": nn.Linear(2, 2)})
+print("renamed key:", list(heads), "| plain dict of names:",
+      {k.rstrip("_"): type(v).__name__ for k, v in heads.items()})
