@@ -34,3 +34,14 @@ print("not loaded:", result.missing_keys,
       "| unexpected:", result.unexpected_keys)
 print("first layer loaded:",
       torch.equal(model[0].weight, checkpoint["0.weight"]))
+
+# The same numbers in reverse order: the weight was saved transposed, as
+# layers that compute x @ W store it ((in, out)); nn.Linear stores (out, in).
+transposed = dict(make(3).state_dict())
+transposed["0.weight"] = transposed["0.weight"].t().contiguous()   # (4, 8)
+try:
+    make(3).load_state_dict(transposed)
+except RuntimeError as e:
+    print(str(e).splitlines()[1].strip())
+transposed["0.weight"] = transposed["0.weight"].t()
+print("after .t():", make(3).load_state_dict(transposed))
