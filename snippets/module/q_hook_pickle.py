@@ -37,13 +37,3 @@ buffer = io.BytesIO()
 torch.save(model, buffer)
 print("whole model saved once the hooks are removed:", buffer.tell() > 0)
 
-
-# A hook defined at the top level of a module pickles, by its name.
-def log_shape(module, args, output):
-    pass
-
-
-model[0].register_forward_hook(log_shape)
-torch.save(model, io.BytesIO())
-print("a top-level hook function pickles:",
-      [f.__name__ for f in model[0]._forward_hooks.values()])

@@ -49,3 +49,5 @@ print("loaded:", type(load()).__qualname__)
 # ...or, better, keep state_dicts: they name no class of yours.
 state.seek(0)
 print("state_dict:", models.Net().load_state_dict(torch.load(state)))
+
+del sys.modules["models"]                   # (leave no module behind)

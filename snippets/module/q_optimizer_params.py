@@ -36,4 +36,4 @@ w = torch.randn(3, dtype=torch.float64, requires_grad=True)  # or:
 v = torch.randn(3).to(torch.float64).requires_grad_()  # convert, then flag
 p = nn.Parameter(torch.randn(3).to(torch.float64))  # or wrap
 print("leaves:", w.is_leaf, v.is_leaf, p.is_leaf)
-torch.optim.SGD([w, v, p], lr=0.1)
+optimizer = torch.optim.SGD([w, v, p], lr=0.1)  # accepted
