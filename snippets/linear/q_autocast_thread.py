@@ -17,8 +17,9 @@ def forward():
     return lora_a(h)
 
 
-for name, call in [("float16 into the float32 adapter", forward),
-                   ("float32 into the float16 layer", lambda: base(x.float()))]:
+for name, call in [
+        ("float16 into the float32 adapter", forward),
+        ("float32 into the float16 layer", lambda: base(x.float()))]:
     try:
         call()
     except RuntimeError as e:

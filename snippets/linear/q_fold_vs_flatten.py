@@ -5,7 +5,7 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-x = torch.randn(8, 10, 16)                 # 8 samples, 10 positions, 16 features
+x = torch.randn(8, 10, 16)  # 8 samples, 10 positions, 16 features
 per_position = nn.Linear(16, 16)
 y3 = per_position(x)                       # (8, 10, 16)
 y2 = per_position(x.reshape(80, 16)).reshape(8, 10, 16)
@@ -16,7 +16,8 @@ flat = nn.Linear(10 * 16, 16)              # one Linear on the whole sample
 print("flatten(1) then Linear(160, 16):", tuple(flat(x.flatten(1)).shape))
 for name, layer in [("Linear(16, 16), per position", per_position),
                     ("Linear(160, 16), flattened", flat)]:
-    print(f"{name:30} {sum(p.numel() for p in layer.parameters()):5} parameters")
+    n = sum(p.numel() for p in layer.parameters())
+    print(f"{name:30} {n:5} parameters")
 
 # The per-position layer is the flattened one with a block-diagonal weight:
 # the same (16, 16) block at every position, no weight across positions.

@@ -58,3 +58,19 @@ model = TwoHeads()
 model(x).sum().backward()
 print("6. layer not used in forward:  ", model.unused.weight.grad,
       " used:", tuple(model.used.weight.grad.shape))
+
+
+class UnusedOutput(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.attn = nn.Linear(3, 1)  # called, but its result is dropped
+        self.out = nn.Linear(3, 2)
+
+    def forward(self, x):
+        scores = self.attn(x)  # computed ...
+        return self.out(x)     # ... and never used in what is returned
+
+
+model = UnusedOutput()
+model(x).sum().backward()
+print("7. output computed, unused:    ", model.attn.weight.grad)

@@ -24,7 +24,7 @@ local = LocalLinear()
 mask = torch.zeros(n_out, n_in)
 mask[torch.arange(n_out).unsqueeze(1), idx] = 1
 dense = nn.Linear(n_in, n_out)
-with torch.no_grad():                      # the same numbers, as a dense weight
+with torch.no_grad():  # the same numbers, as a dense weight
     dense.weight.zero_()
     dense.weight[torch.arange(n_out).unsqueeze(1), idx] = local.weight
     dense.bias.copy_(local.bias)
@@ -38,7 +38,8 @@ for name, m in [("LocalLinear", local), ("masked nn.Linear", dense)]:
 # multiply by the mask in forward, so their gradient is zero too.
 out = nn.functional.linear(x, dense.weight * mask, dense.bias)
 out.sum().backward()
-print("gradient outside the mask:", dense.weight.grad[mask == 0].abs().max().item())
+print("gradient outside the mask:",
+      dense.weight.grad[mask == 0].abs().max().item())
 sparse_w = (dense.weight * mask).detach().to_sparse()
 print("as a sparse COO weight:", sparse_w._nnz(), "stored values,",
       "same output:", torch.allclose(

@@ -13,7 +13,8 @@ class MyLinear(nn.Module):  # a hand-written Linear that forgets to init
         self.bias = nn.Parameter(torch.empty(n_out))
         if init:  # what nn.Linear.reset_parameters does
             nn.init.kaiming_uniform_(self.weight, a=math.sqrt(5))
-            nn.init.uniform_(self.bias, -1 / math.sqrt(n_in), 1 / math.sqrt(n_in))
+            bound = 1 / math.sqrt(n_in)
+            nn.init.uniform_(self.bias, -bound, bound)
 
     def forward(self, x):
         return x @ self.weight.T + self.bias

@@ -7,6 +7,7 @@ lin = nn.Linear(in_features=3, out_features=2)
 W = lin.weight
 print("weight shape:", tuple(W.shape), " stride:", W.stride(),
       " contiguous:", W.is_contiguous())
+print("bias shape:", tuple(lin.bias.shape), " (one entry per output)")
 
 x = torch.tensor([1., 2., 3.])
 for j in range(2):  # output j is the dot product of x with row j of the weight
