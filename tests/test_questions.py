@@ -41,9 +41,10 @@ def sample():
 
 
 def answered():
-    """(file, id, section) for every row of questions/answered-*.tsv that names a section."""
+    """(file, id, section) for every row of questions/answered*.tsv (answered2-*: round 2) that
+    names a section."""
     rows = []
-    for path in sorted(QUESTIONS.glob("answered-*.tsv")):
+    for path in sorted(QUESTIONS.glob("answered*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             qid, section, *_ = line.split("\t") + [""]
             if section not in ("", "-"):
