@@ -21,6 +21,15 @@ for create_graph in (False, True):
     print(f"create_graph={create_graph!s:<5}: inner grad requires_grad="
           f"{g.requires_grad!s:<5} meta-gradient {w.grad.item():+.4f}")
 
+# retain_graph=True instead: the inner gradient is still a constant.
+w = torch.tensor(1.0, requires_grad=True)
+train, _ = losses(w)
+g, = torch.autograd.grad(train, w, retain_graph=True)
+_, val = losses(w - lr * g)
+val.backward()
+print(f"retain_graph=True : inner grad requires_grad="
+      f"{g.requires_grad!s:<5} meta-gradient {w.grad.item():+.4f}")
+
 w = 1.0
 fast = w - lr * 6 * (3 * w - 1)  # dL_train/dw = 6 (3w - 1)
 first_order = 2 * (fast - 2)  # dL_val/dw'
