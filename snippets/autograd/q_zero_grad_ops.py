@@ -1,0 +1,29 @@
+# Operations whose gradient is zero (round, floor, sign, clamp outside
+# its range) or absent (comparisons, argmax), and the usual remedies.
+import torch
+
+
+def grad_of(label, f):
+    x = torch.tensor([0.4, 1.6, 3.0], requires_grad=True)
+    y = f(x)
+    if y.requires_grad:
+        y.sum().backward()
+        g = [round(v, 4) for v in x.grad.tolist()]
+    else:
+        g = "None (no grad_fn: nothing recorded)"
+    print(f"{label:<38} grad: {g}")
+
+
+grad_of("x.round()", torch.round)
+grad_of("torch.sign(x)", torch.sign)
+grad_of("x.clamp(0, 2)", lambda x: x.clamp(0, 2))
+grad_of("(x > 1).float()", lambda x: (x > 1).float())
+grad_of("x[x.argmax()] via argmax index", lambda x: x[x.argmax()])
+grad_of("x.argmax().float()", lambda x: x.argmax().float())
+
+# Remedies: a straight-through estimator for rounding, a softmax for
+# a differentiable "which one is largest".
+grad_of("x + (x.round() - x).detach()",
+        lambda x: x + (x.round() - x).detach())
+grad_of("(softmax(x) * arange(3)).sum()",
+        lambda x: (torch.softmax(x, 0) * torch.arange(3.0)).sum())
