@@ -4,7 +4,9 @@ The site is served by a small threaded HTTP server inside this test, on 127.0.0.
 path it has when hosted (site_url's path), answering unknown paths with 404.html as GitHub Pages
 does. One browser visits every page and fails on any console error, failed request or request
 that leaves 127.0.0.1; then it checks what a reader uses: copy buttons (clicked, the clipboard
-read back), search (every code name on the pages typed into the box), the figures (every label
+read back), search (every code name on the pages, and every message of the error index pasted,
+searched by the site's own search worker run in node, tests/search_worker.js; a sample of them
+typed or pasted into the box, which must list what the worker lists), the figures (every label
 drawn, legible and unclipped, light and dark, desktop and phone), the colour scheme (the
 system's, or the one chosen with the header's button), instant navigation, the footer, the table
 of contents, the edit and view links, the 404, that every page fits a 390 px phone with its
@@ -1449,52 +1451,110 @@ def searches(names):
     return queries
 
 
-# Material writes the number of results into .md-search-result__meta on every search, and the
-# first results with it. Blanked before the last keystroke, it is written again by a search; the
-# results are the typed query's when every term they matched (Material's ?h=) is one of its
-# terms. Then, for each hit: its page, its terms, and whether it shows "Missing:" terms; and the
-# number of documents that matched.
-SEARCH_RESULTS = """terms => {
-    const meta = document.querySelector(".md-search-result__meta");
-    if (!meta.textContent.trim()) return null;
-    const hits = [...document.querySelectorAll("a.md-search-result__link")].map(a => {
-        const url = new URL(a.href);
-        return [url.origin + url.pathname, url.searchParams.get("h") || "",
-                !!a.querySelector(".md-search-result__terms")];
-    });
-    if (hits.some(([, h]) => h.split(" ").some(t => t && !terms.includes(t)))) return null;
-    return {total: meta.textContent, hits};
-}"""
-
-
-SCROLL_TO_THE_END = """async list => {
-    list.scrollTo(0, list.scrollHeight - list.clientHeight - 100);
-    await (""" + TWO_FRAMES + """)();
-    list.scrollTo(0, list.scrollHeight);
-}"""
-
-
 def search_separator(built_site):
     """What splits text into search terms on the built site (mkdocs.yml's search separator)."""
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     return re.compile(index["config"]["separator"])
 
 
+# -- The site's search, run without the browser ---------------------------------------------
+
+def site_search(built_site, texts, how="typed", index=None):
+    """{text: (query, results)}: each text typed (or pasted) into the built site's own search, run
+    in node by tests/search_worker.js (the site's search worker and index, the paste handler of
+    its reader.js), in one batch. `results`: the pages listed, in order, each as its hits
+    [location, terms it matches, terms shown as "Missing:"], the page first. `index`: another
+    search_index.json to load."""
+    import subprocess
+
+    import playwright
+
+    node = Path(playwright.__file__).parent / "driver" / "node"  # Playwright's own
+    texts = list(dict.fromkeys(texts))
+    run = subprocess.run([str(node), str(ROOT / "tests" / "search_worker.js"), str(built_site),
+                          *([str(index)] if index else [])],
+                         input=json.dumps({how: texts}), capture_output=True, text=True)
+    assert run.returncode == 0, f"tests/search_worker.js failed on {built_site}:\n{run.stderr}"
+    answers = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(answers) == len(texts), run.stderr
+    return {text: (a["query"], a["results"]) for text, a in zip(texts, answers)}
+
+
+def sample(items, n=12):
+    """n items spread evenly over the sorted items: the ones the browser checks too."""
+    items = sorted(items)
+    return items[::max(1, len(items) // n)][:n]
+
+
+# The pages listed now, as the search box shows them (at most the first 10, which Material renders
+# at once), each as its hits [URL with its section, terms matched (?h=), terms shown as
+# "Missing:"], when every term they matched is one of `terms` (else null: not yet this query's).
+LISTED = """terms => {
+    if (!document.querySelector(".md-search-result__meta").textContent.trim()) return null;
+    const pages = [...document.querySelectorAll(".md-search-result__item")].slice(0, 10).map(li =>
+        [...li.querySelectorAll("a.md-search-result__link")].map(a => {
+            const url = new URL(a.href), h = url.searchParams.get("h") || "";
+            return [url.origin + url.pathname + decodeURI(url.hash), h ? h.split(" ") : [],
+                    [...a.querySelectorAll(".md-search-result__terms del")].map(d => d.textContent)];
+        }));
+    if (terms && pages.flat().some(([, h]) => h.some(t => !terms.includes(t)))) return null;
+    return pages;
+}"""
+
+
+def as_listed(results, site_url):
+    """The harness's results as LISTED reads them from the search box."""
+    return [[[site_url + location, terms, missing] for location, terms, missing in hits]
+            for hits in results[:10]]
+
+
+def listing_problems(listed, query, results, site_url):
+    """[] if the search box listed what the harness found for the query, else why not."""
+    expected = as_listed(results, site_url)
+    if listed == expected:
+        return []
+    first = next((i for i, (a, b) in enumerate(zip(listed, expected)) if a != b), None)
+    return [f"{query!r}: the search box lists {len(listed)} pages, the harness {len(expected)}"
+            + (f"; page {first + 1}: box {listed[first]}, harness {expected[first]}"
+               if first is not None else "")]
+
+
+def name_misses(built_site, site_url, queries):
+    """{query: why it misses}: each name searched by the harness finds a page it is on with a hit
+    that matches every term typed (no "Missing:")."""
+    misses, found_by = {}, site_search(built_site, queries)
+    for query, urls in sorted(queries.items()):
+        _, results = found_by[query]
+        found = {site_url + location.split("#")[0] for hits in results
+                 for location, terms, missing in hits if terms and not missing}
+        if not urls & found:  # a common name is on many pages: one of them is the answer
+            misses[query] = (f"{query!r}: found on none of "
+                             f"{', '.join(sorted(u[len(site_url):] or '/' for u in urls - found))}")
+    return misses
+
+
 def test_search_finds_every_code_name(built_site, site_url, session):
     """Each name typed into the search box, whole and by its last part, finds a page it is on
-    with a hit that matches every term typed (no "Missing:")."""
+    with a hit that matches every term typed (no "Missing:"). Every name is searched by the
+    site's own search worker in node (tests/search_worker.js); the reported names and a dozen
+    more, spread over the list, are typed into the real search box too, which must list the
+    harness's first pages, hit for hit."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     queries = searches(code_names(built_site, site_url))
     for name in ("pdb.post_mortem", "at::native::linear", "post_mortem"):
         assert name in queries, f"{name!r} is no longer a code name on a page: update REPORTED_NAMES"
+    misses = name_misses(built_site, site_url, queries)
+    typed = sorted({q for q in (*REPORTED_NAMES, "post_mortem") if q in queries}
+                   | set(sample(queries)))
+    harness = site_search(built_site, typed)
     page, watch = session
     page.goto(site_url)
     box = page.locator("input.md-search__input")
     box.click()
     page.locator(".md-search-result__meta", has_text=re.compile(r"\S")).wait_for()
-    separator, misses = search_separator(built_site), {}
-    for query, urls in sorted(queries.items()):
+    separator, disagree = search_separator(built_site), []
+    for query in typed:
         # Material searches on keyup (and focus): the box, focused, gets all but the last
         # character without a search; the last keystroke, as typed, runs it.
         page.evaluate("""text => {
@@ -1504,28 +1564,25 @@ def test_search_finds_every_code_name(built_site, site_url, session):
         page.keyboard.press(query[-1])
         terms = [t.lower() for t in separator.split(query) if t]
         try:
-            results = page.wait_for_function(SEARCH_RESULTS, arg=terms, polling="raf",
-                                             timeout=5000).json_value()
+            listed = page.wait_for_function(LISTED, arg=terms, polling="raf",
+                                            timeout=5000).json_value()
         except PlaywrightTimeout:
-            misses[query] = f"{query!r}: no results for it after 5 s"
+            disagree.append(f"{query!r}: no results in the search box after 5 s")
             continue
-        for _ in range(60):  # a common word matches most pages: scroll until one is the name's
-            found = {url for url, terms, missing in results["hits"] if terms and not missing}
-            rendered = {url for url, _, _ in results["hits"]}
-            total = int((re.match(r"\d+", results["total"].strip()) or [0])[0])
-            if urls & found or len(rendered) >= total:
-                break
-            # Material renders the first 10 pages, then 4 more each time the list's end comes
-            # into view: as a reader scrolls down, the end leaves the view and comes back. (Only
-            # scrolling to the end again, where the list already was, rendered 4 pages once.)
-            page.locator(".md-search__scrollwrap").evaluate(SCROLL_TO_THE_END)
-            page.wait_for_timeout(150)
-            results = page.evaluate(SEARCH_RESULTS, terms)
-        if not urls & found:  # a common name is on many pages: one of them is the answer
-            misses[query] = (f"{query!r}: found on none of "
-                             f"{', '.join(sorted(u[len(site_url):] or '/' for u in urls - found))}")
+        disagree += listing_problems(listed, query, harness[query][1], site_url)
     watch.check("search for code names")
+    assert not disagree, "the search box and tests/search_worker.js differ:\n" + "\n".join(disagree)
     assert not misses, f"{len(misses)} of {len(queries)} searches:\n" + "\n".join(misses.values())
+
+
+def test_the_code_name_search_check_can_fail(built_site, site_url):
+    """A name that no page holds, and a name looked for on a page it is not on, are misses of the
+    harness's check; a name on its page is not."""
+    queries = {"post_mortem": {site_url + "pdb/post-mortem/"},
+               "torch.no_such_name_anywhere": {site_url + "pdb/post-mortem/"},
+               SEARCH_TERM: {site_url + COPY_PAGE}}
+    assert sorted(name_misses(built_site, site_url, queries)) == \
+        sorted([SEARCH_TERM, "torch.no_such_name_anywhere"])
 
 
 # -- A pasted error message finds its explanation ----------------------------------------------
@@ -1575,53 +1632,89 @@ def other_numbers(message):
     return re.sub(r"(?<![A-Za-z_])\d+", lambda n: str(int(n.group()) + 3), message)
 
 
-# The first result: the first section of the first page listed (or the page, if none is listed).
-FIRST_RESULT = """() => {
-    const links = [...(document.querySelector(".md-search-result__item") || document.body)
-                   .querySelectorAll("a.md-search-result__link")].map(a => a.href.replace(/\\?h=[^#]*/, ""));
-    return links.find(l => l.includes("#")) || links[0] || null;
-}"""
+def first_result(results, site_url):
+    """The first result: the first section of the first page listed (or the page, if none is
+    listed); None when nothing is."""
+    links = [site_url + location for location, _, _ in (results or [[]])[0]]
+    return next((link for link in links if "#" in link), links[0] if links else None)
+
+
+def pasted_misses(built_site, site_url, cases, index=None):
+    """(misses, pasted): each message, and again with other numbers, pasted into the harness's
+    search (with another search_index.json: `index`), lands first on one of its landings."""
+    pasted = {}
+    for message, landings in cases:
+        for query in (message, other_numbers(message)):
+            pasted.setdefault(query, landings)
+    misses, found = [], site_search(built_site, pasted, "pasted", index)
+    for query, landings in pasted.items():
+        first = first_result(found[query][1], site_url)
+        if first not in landings:
+            misses.append(f"{query!r} lands on {first and first[len(site_url):]}")
+    return misses, pasted
 
 
 def test_search_lands_a_pasted_error_on_its_explanation(built_site, site_url, session):
-    """Every error and warning message the site's outputs show, pasted whole into the search box
-    (from the clipboard, Ctrl+V, as a reader does), and again with other numbers, lands first on
-    its entry in the error index or on a section that explains it."""
+    """Every error and warning message the site's outputs show, pasted whole into the search box,
+    and again with other numbers, lands first on its entry in the error index or on a section that
+    explains it. Every message is pasted into the site's own search worker in node, through its
+    reader.js's paste handler (tests/search_worker.js); a dozen, spread over the list, are pasted
+    into the real search box too (from the clipboard, Ctrl+V, as a reader does), which must get
+    the same words and list the harness's first pages, hit for hit."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     cases = error_index_cases(built_site, site_url)
     assert len(cases) > 50, f"the error index lists {len(cases)} messages: is it built?"
+    misses, pasted = pasted_misses(built_site, site_url, cases)
+    harness = site_search(built_site, sample(pasted), "pasted")
     page, watch = session
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(site_url)
     box = page.locator("input.md-search__input")
     box.click()
     page.locator(".md-search-result__meta", has_text=re.compile(r"\S")).wait_for()
-    misses, pasted = [], set()
-    for message, landings in cases:
-        for query in (message, other_numbers(message)):
-            if query in pasted:
-                continue
-            pasted.add(query)
-            before = box.input_value()
-            page.evaluate("""async text => {
-                document.querySelector(".md-search-result__meta").textContent = "";
-                await navigator.clipboard.writeText(text);
-            }""", query)
-            page.keyboard.press("Control+A")
-            page.keyboard.press("Control+V")
-            if box.input_value() != before:  # the same words as the last paste: same results
-                try:
-                    page.wait_for_function("document.querySelector('.md-search-result__meta')"
-                                           ".textContent.trim()", polling="raf", timeout=5000)
-                except PlaywrightTimeout:
-                    misses.append(f"{query!r}: no results after 5 s")
-                    continue
-            first = page.evaluate(FIRST_RESULT)
-            if first not in landings:
-                misses.append(f"{query!r} lands on {first and first[len(site_url):]}")
+    disagree = []
+    for text, (query, results) in harness.items():
+        page.evaluate("""async text => {
+            document.querySelector(".md-search-result__meta").textContent = "";
+            document.querySelector("input.md-search__input").value = "";
+            await navigator.clipboard.writeText(text);
+        }""", text)
+        page.keyboard.press("Control+A")
+        page.keyboard.press("Control+V")
+        if box.input_value() != query:
+            disagree.append(f"{text!r}: the box holds {box.input_value()!r}, the harness searched "
+                            f"{query!r}")
+            continue
+        try:
+            listed = page.wait_for_function(LISTED, arg=None, polling="raf",
+                                            timeout=5000).json_value()
+        except PlaywrightTimeout:
+            disagree.append(f"{text!r}: no results in the search box after 5 s")
+            continue
+        disagree += listing_problems(listed, text, results, site_url)
     watch.check("pasted error messages")
+    assert not disagree, "the search box and tests/search_worker.js differ:\n" + "\n".join(disagree)
     assert not misses, f"{len(misses)} of {len(pasted)} pasted messages:\n" + "\n".join(misses)
+
+
+def test_the_pasted_error_check_can_fail(built_site, site_url, tmp_path):
+    """A message whose entry and explaining sections are gone from (a copy of) the search index
+    lands elsewhere, a miss of the harness's check; the message beside it still lands. And a
+    search box listing what that index finds would differ from the harness's listing."""
+    cases = sample(error_index_cases(built_site, site_url), 2)
+    gone = cases[0][1]
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index["docs"] = [d for d in index["docs"] if site_url + d["location"] not in gone]
+    (tmp_path / "search_index.json").write_text(json.dumps(index), encoding="utf-8")
+    misses, _ = pasted_misses(built_site, site_url, cases, tmp_path / "search_index.json")
+    assert misses and all(m.startswith(repr(cases[0][0])) or m.startswith(repr(other_numbers(cases[0][0])))
+                          for m in misses), misses
+    assert not pasted_misses(built_site, site_url, cases[1:])[0]
+    text = cases[0][0]
+    broken = site_search(built_site, [text], "pasted", tmp_path / "search_index.json")[text][1]
+    assert listing_problems(as_listed(broken, site_url), text,
+                            site_search(built_site, [text], "pasted")[text][1], site_url)
 
 
 # -- Outputs rendered as Markdown, and the scripts collapsed above them ----------------------
