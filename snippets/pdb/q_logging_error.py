@@ -1,4 +1,4 @@
-# terminal: it replaces sys.stderr and configures logging, for the whole process
+# terminal: it replaces sys.stderr and configures logging for the process
 # "--- Logging error ---" is what Python's logging prints, on standard error,
 # when a log call's message cannot be formatted with its arguments; the
 # program goes on. (Standard error goes to standard output here, to show it.)
