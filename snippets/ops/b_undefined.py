@@ -93,3 +93,38 @@ for shown, symbol in [
          "_ZN5torch8autograd29THPCppFunction_next_functionsEP7_objectPv")]:
     print(f"{shown}: {hasattr(exported, symbol)}")
 # --8<-- [end:exported]
+# --8<-- [start:abi]
+# An extension compiled with -D_GLIBCXX_USE_CXX11_ABI=0 spells std::string
+# the old way in the symbols it asks for; the installed torch exports the
+# new spelling only. It compiles, links, and fails to load.
+print("torch built with the C++11 ABI:", torch.compiled_with_cxx11_abi())
+uses_parse = ('#include <string>\n'
+              'namespace c10 { struct FunctionSchema; }\n'
+              'namespace torch::jit {\n'
+              'c10::FunctionSchema parseSchema(const std::string&, bool);\n'
+              '}\n'
+              'void* parse =\n'
+              '    reinterpret_cast<void*>(&torch::jit::parseSchema);\n')
+build("b_old_abi", uses_parse, extra_cflags=["-D_GLIBCXX_USE_CXX11_ABI=0"])
+# the fix: compile with the ABI of the installed torch, which load() and
+# BuildExtension do when no flag of yours overrides it
+abi = int(torch.compiled_with_cxx11_abi())
+path = build("b_same_abi", uses_parse,
+             extra_cflags=[f"-D_GLIBCXX_USE_CXX11_ABI={abi}"])
+print("built with _GLIBCXX_USE_CXX11_ABI=%d: loaded" % abi,
+      os.path.basename(path))
+# which spelling a library exports: nm -D, demangled by c++filt
+nm = subprocess.run(["nm", "-D", "--defined-only", os.path.join(
+    os.path.dirname(torch.__file__), "lib", "libtorch_cpu.so")],
+    capture_output=True, text=True).stdout
+for line in nm.splitlines():
+    if line.endswith("_ZN5torch3jit11parseSchemaERKNSt7__cxx1112basic_"
+                     "stringIcSt11char_traitsIcESaIcEEEb"):
+        symbol = line.split()[-1]
+        print("libtorch_cpu.so exports:", symbol[:40] + "...")
+        print("  which is:", subprocess.run(["c++filt", symbol],
+              capture_output=True, text=True).stdout.strip())
+print("the old ABI's asks for:", subprocess.run(
+    ["c++filt", "_ZN5torch3jit11parseSchemaERKSsb"],
+    capture_output=True, text=True).stdout.strip())
+# --8<-- [end:abi]
