@@ -1,0 +1,100 @@
+# What torch.library.custom_op refuses, each with its message and its fix.
+# --8<-- [start:schema]
+import logging
+
+import torch
+from torch.library import custom_op
+
+# torch logs a warning of its own about tuple[int, int]; the error says more
+logging.getLogger("torch._library.opaque_object").setLevel(logging.ERROR)
+
+
+def refused(define):
+    try:
+        define()
+    except Exception as e:
+        text = str(e).split(" The valid types")[0].split(" Got func")[0]
+        text = text.splitlines()[0]
+        print(f"{type(e).__name__}: {text}")
+
+
+def no_hint():
+    @custom_op("qe::scale", mutates_args=())
+    def scale(x, factor: float) -> torch.Tensor:
+        return x * factor
+
+
+def bare_list():
+    @custom_op("qe::pick", mutates_args=())
+    def pick(x: torch.Tensor, dims: list) -> torch.Tensor:
+        return x.sum(dims)
+
+
+def a_tuple():
+    @custom_op("qe::pick", mutates_args=())
+    def pick(x: torch.Tensor, dims: tuple[int, int]) -> torch.Tensor:
+        return x.sum(dims)
+
+
+refused(no_hint)
+refused(bare_list)
+refused(a_tuple)
+
+
+# the fix: a type hint on every parameter, in the types a schema has
+@custom_op("qe::pick", mutates_args=())
+def pick(x: torch.Tensor, dims: list[int], scale: float = 1.0,
+         out_dtype: torch.dtype | None = None) -> torch.Tensor:
+    return x.sum(dims, dtype=out_dtype) * scale
+
+
+print(pick._opoverload._schema)
+print(pick(torch.ones(2, 3), [1]))
+# --8<-- [end:schema]
+# --8<-- [start:alias]
+@custom_op("qe::same", mutates_args=())
+def same(x: torch.Tensor) -> torch.Tensor:
+    return x  # the input itself (a view of it, x.view(-1), fails too)
+
+
+try:
+    same(torch.ones(2))
+except RuntimeError as e:
+    print("RuntimeError:", str(e)[str(e).find("The output"):])
+
+
+@custom_op("qe::copy", mutates_args=())
+def copy(x: torch.Tensor) -> torch.Tensor:
+    return x.clone()  # the fix: a new tensor
+
+
+print("clone:", copy(torch.ones(2)))
+# --8<-- [end:alias]
+# --8<-- [start:mutates]
+try:
+    @custom_op("qe::add_one")
+    def add_one(x: torch.Tensor) -> None:
+        x.add_(1)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+@custom_op("qe::add_one", mutates_args=())  # says: writes into nothing
+def add_one(x: torch.Tensor) -> None:
+    x.add_(1)
+
+
+try:
+    torch.library.opcheck(add_one, (torch.ones(2),))
+except Exception as e:
+    print(f"{type(e).__name__}:", str(e).split(" (scroll")[0])
+
+
+@custom_op("qe::add_one_", mutates_args={"x"})  # the fix: name it
+def add_one_(x: torch.Tensor) -> None:
+    x.add_(1)
+
+
+print(add_one_._opoverload._schema)
+print(torch.library.opcheck(add_one_, (torch.ones(2),))["test_schema"])
+# --8<-- [end:mutates]
