@@ -11,8 +11,10 @@ import tempfile
 child = """
 import logging, sys
 import torch
-logging.getLogger("torch.utils.cpp_extension").setLevel(logging.INFO)
+log = logging.getLogger("torch.utils.cpp_extension")
+log.setLevel(logging.ERROR)  # a CUDA torch without a GPU warns at import
 from torch.utils import cpp_extension
+log.setLevel(logging.INFO)
 for source in sys.argv[2:]:
     cpp_extension.load_inline("inline_demo", source,
                               build_directory=sys.argv[1],

@@ -20,7 +20,9 @@ def run(label, python, *options, env=None):
     done = subprocess.run([python, *options, "setup.py", "--name"],
                           cwd=project, capture_output=True, text=True,
                           env=env)
-    print(f"{label}:", (done.stderr or done.stdout).splitlines()[-1])
+    # a failure's last line is on stderr, the name on stdout
+    shown = done.stderr if done.returncode else done.stdout
+    print(f"{label}:", shown.splitlines()[-1])
 
 
 with tempfile.TemporaryDirectory() as project:
