@@ -200,3 +200,31 @@ assert torch.allclose(w.grad, grads["eager"][1])
 print("autograd.Function: compiled gradients == eager gradients")
 print(torch.library.opcheck(linear_ce, (x, w, y)))
 # --8<-- [end:inplace]
+# --8<-- [start:nested]
+# An operator whose implementation calls torch.compile, used from a
+# function compiled whole
+def inner(x):
+    return x.sin().cos()
+
+
+def foo_impl(x):
+    print(f"  foo_impl on a {type(x).__name__},",
+          "torch.compiler.is_compiling():", torch.compiler.is_compiling())
+    return torch.compile(inner, fullgraph=True, backend="eager")(x)
+
+
+lib = torch.library.Library("qc", "FRAGMENT")
+lib.define("foo(Tensor x) -> Tensor")
+lib.impl("foo", foo_impl, "CompositeExplicitAutograd")
+
+
+@torch.compile(fullgraph=True, backend="eager")
+def f(x):
+    return torch.ops.qc.foo(x)
+
+
+x = torch.randn(3)
+for call in (1, 2):
+    print(f"call {call}:")
+    assert torch.allclose(f(x), inner(x))
+# --8<-- [end:nested]

@@ -98,3 +98,33 @@ def add_one_(x: torch.Tensor) -> None:
 print(add_one_._opoverload._schema)
 print(torch.library.opcheck(add_one_, (torch.ones(2),))["test_schema"])
 # --8<-- [end:mutates]
+# --8<-- [start:register]
+import inspect
+
+
+@custom_op("qe::cube", mutates_args=())
+def cube(x: torch.Tensor) -> torch.Tensor:
+    return x ** 3
+
+
+def setup_context(ctx, inputs, output):
+    ctx.save_for_backward(inputs[0])
+
+
+def backward(ctx, grad):
+    x, = ctx.saved_tensors
+    return grad * 3 * x ** 2
+
+
+# setup_context comes after "*" in the signature: by keyword only
+print(inspect.signature(torch.library.register_autograd))
+try:
+    torch.library.register_autograd("qe::cube", backward, setup_context)
+except TypeError as e:
+    print("TypeError:", e)
+torch.library.register_autograd("qe::cube", backward,
+                                setup_context=setup_context)  # the fix
+x = torch.tensor([2.0], requires_grad=True)
+cube(x).backward()
+print("x.grad:", x.grad)
+# --8<-- [end:register]
