@@ -128,3 +128,39 @@ x = torch.tensor([2.0], requires_grad=True)
 cube(x).backward()
 print("x.grad:", x.grad)
 # --8<-- [end:register]
+# --8<-- [start:vmap]
+import re
+import subprocess
+import sys
+
+# torch.vmap over a custom_op with no batching rule: it works, and torch's
+# C++ code warns on stderr
+child = """
+import torch
+from torch.library import custom_op
+
+calls = []
+
+@custom_op("qe::square", mutates_args=())
+def square(x: torch.Tensor) -> torch.Tensor:
+    calls.append(tuple(x.shape))
+    return x * x
+
+if len(__import__("sys").argv) > 1:  # the fix: a batching rule
+    @square.register_vmap
+    def _(info, in_dims, x):
+        return square(x), in_dims[0]  # x * x is elementwise: same dims
+
+shape = tuple(torch.vmap(square)(torch.ones(5, 2)).shape)
+print(shape, "in", len(calls), "calls of the kernel, on", calls[0])
+"""
+for label, args in [("no batching rule", []),
+                    ("with register_vmap", ["fix"])]:
+    done = subprocess.run([sys.executable, "-c", child, *args],
+                          capture_output=True, text=True)
+    # the warning's text, without where in torch's C++ it was raised
+    warned = [re.split(r" \((?:function|Triggered)",
+                       line.split("Warning: ")[1])[0]
+              for line in done.stderr.splitlines() if "Warning: " in line]
+    print(f"{label}: {done.stdout.strip()}; warning:", *(warned or ["none"]))
+# --8<-- [end:vmap]
