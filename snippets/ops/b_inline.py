@@ -83,3 +83,22 @@ with tempfile.TemporaryDirectory() as folder:
               text.count("PYBIND11_MODULE"))
 cpp_extension._jit_compile = build
 # --8<-- [end:list]
+# --8<-- [start:pyinit]
+import os
+
+# A library with no Python module in it, loaded as one (is_python_module
+# is True by default): Python looks for the function PyInit_<name>
+with tempfile.TemporaryDirectory() as folder:
+    source = 'extern "C" int answer() { return 42; }'
+    try:
+        cpp_extension.load_inline("no_module", source, build_directory=folder,
+                                  no_implicit_headers=True)
+    except ImportError as e:
+        print("ImportError:", e.msg)
+    # the fix for a library of operators: load it as a plain library
+    path = cpp_extension.load_inline("no_module", source,
+                                     build_directory=folder,
+                                     no_implicit_headers=True,
+                                     is_python_module=False)
+    print("is_python_module=False: loaded", os.path.basename(path))
+# --8<-- [end:pyinit]
