@@ -164,3 +164,32 @@ for label, args in [("no batching rule", []),
               for line in done.stderr.splitlines() if "Warning: " in line]
     print(f"{label}: {done.stdout.strip()}; warning:", *(warned or ["none"]))
 # --8<-- [end:vmap]
+# --8<-- [start:fake]
+# register_fake on an operator whose kernel is CompositeImplicitAutograd:
+# such an operator decomposes into others, which have fake kernels already
+lib = torch.library.Library("qe", "FRAGMENT")
+lib.define("double_it(Tensor x) -> Tensor")
+lib.impl("double_it", lambda x: x + x, "CompositeImplicitAutograd")
+try:
+    torch.library.register_fake("qe::double_it")(
+        lambda x: torch.empty_like(x))
+except RuntimeError as e:
+    print("RuntimeError:", str(e).split(". Instead")[0])
+print("on meta tensors, without one:",
+      torch.ops.qe.double_it(torch.ones(2, device="meta")))
+
+
+# a fake implementation that says another dtype than the kernel returns
+@custom_op("qe::half", mutates_args=())
+def half(x: torch.Tensor) -> torch.Tensor:
+    return x / 2
+
+
+half.register_fake(lambda x: x.new_empty(x.shape, dtype=torch.float64))
+try:
+    torch.library.opcheck(half, (torch.ones(2),))
+except Exception as e:
+    print(f"{type(e).__name__}:", str(e).split(" (scroll")[0])
+half.register_fake(lambda x: torch.empty_like(x))  # the fix: x's dtype
+print(torch.library.opcheck(half, (torch.ones(2),))["test_faketensor"])
+# --8<-- [end:fake]
