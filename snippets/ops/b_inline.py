@@ -83,6 +83,25 @@ with tempfile.TemporaryDirectory() as folder:
               text.count("PYBIND11_MODULE"))
 cpp_extension._jit_compile = build
 # --8<-- [end:list]
+# --8<-- [start:cuda]
+# With cuda_sources, load_inline writes two files: main.cpp, with the
+# bindings of `functions`, and cuda.cu, with the CUDA source. The stand-in
+# returns both, so that they can be read without nvcc or a GPU.
+cpp_extension._jit_compile = lambda name, sources, *args, **kwargs: [
+    open(source).read() for source in sources]
+kernel = "torch::Tensor add_one(torch::Tensor x) { return x + 1; }"
+with tempfile.TemporaryDirectory() as folder:
+    main, cuda = cpp_extension.load_inline(
+        "add_demo", cpp_sources="", cuda_sources=kernel,
+        functions=["add_one"], build_directory=folder)
+    print("main.cpp:", main, "cuda.cu:", cuda, sep="\n")
+    # the fix: declare the function in cpp_sources, where the binding is
+    main, cuda = cpp_extension.load_inline(
+        "add_demo", cpp_sources="torch::Tensor add_one(torch::Tensor x);",
+        cuda_sources=kernel, functions=["add_one"], build_directory=folder)
+    print("main.cpp, with the declaration:", main, sep="\n")
+cpp_extension._jit_compile = build
+# --8<-- [end:cuda]
 # --8<-- [start:pyinit]
 import os
 
