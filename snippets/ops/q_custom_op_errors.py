@@ -193,3 +193,34 @@ except Exception as e:
 half.register_fake(lambda x: torch.empty_like(x))  # the fix: x's dtype
 print(torch.library.opcheck(half, (torch.ones(2),))["test_faketensor"])
 # --8<-- [end:fake]
+# --8<-- [start:autograd_key]
+# A backward given through an autograd.Function inside the CPU kernel: it
+# works in eager mode, but autograd is not registered where torch looks
+class Triple(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        return 3 * x
+
+    @staticmethod
+    def backward(ctx, grad):
+        return 3 * grad
+
+
+lib = torch.library.Library("qe", "FRAGMENT")
+lib.define("triple(Tensor x) -> Tensor")
+lib.impl("triple", lambda x: Triple.apply(x), "CPU")
+x = torch.ones(2, requires_grad=True)
+try:
+    torch.library.opcheck(torch.ops.qe.triple.default, (x,))
+except Exception as e:
+    print(f"{type(e).__name__}:", str(e).split(". This could mean")[0])
+
+# the fix: a plain kernel, and the backward registered for the operator
+lib.define("triple2(Tensor x) -> Tensor")
+lib.impl("triple2", lambda x: 3 * x, "CPU")
+torch.library.register_autograd(
+    "qe::triple2", lambda ctx, grad: 3 * grad)
+torch.library.register_fake("qe::triple2")(lambda x: torch.empty_like(x))
+print(torch.library.opcheck(torch.ops.qe.triple2.default, (x,))
+      ["test_autograd_registration"])
+# --8<-- [end:autograd_key]
