@@ -29,6 +29,8 @@ conv = torch.nn.Conv2d(2, 2, 3, bias=False)  # a float layer
 print("quantized conv, float input:", first_sentence(lambda: qconv(x)))
 print("float conv, quantized input:", first_sentence(lambda: conv(qx)))
 print("x + x, both quantized:", first_sentence(lambda: qx + qx))
+print("quantize_per_tensor, quantized input:", first_sentence(
+    lambda: torch.quantize_per_tensor(qx, 0.05, 128, torch.quint8)))
 try:
     torch.nn.PReLU()(qx)
 except RuntimeError as e:
@@ -43,6 +45,10 @@ print("quantized::conv2d.new has a kernel for",
 # FloatFunctional become in a converted model)
 print("quantize, then quantized conv:", qconv(qx).dtype)
 print("dequantize, then float conv:", conv(qx.dequantize()).dtype)
+# quantize only what is not quantized yet (one QuantStub per float input)
+once = qx if qx.is_quantized else torch.quantize_per_tensor(qx, 0.05, 128,
+                                                            torch.quint8)
+print("quantize only if not is_quantized:", once.dtype)
 
 
 class Residual(torch.nn.Module):
