@@ -1,4 +1,4 @@
-# terminal: torch.compile of a __torch_function__ subclass, in a process of its own
+# terminal: torch.compile of a __torch_function__ subclass, own process
 # A Tensor subclass with __torch_function__ (no __torch_dispatch__), eager
 # against torch.compile backend by backend: where does compile differ?
 import torch

@@ -31,7 +31,7 @@ with Log():
           type(m.grad_fn).__name__, "->",
           type(m.grad_fn.next_functions[0][0]).__name__)
 
-    # fix 2 (also on releases where as_subclass failed): no mode while making it
+    # fix 2 (also where as_subclass failed): no mode while making it
     with _disable_current_modes():
         m2 = MyTensor(t2)
     print("MyTensor(t2) with the modes off:", type(m2).__name__,
