@@ -77,10 +77,15 @@ pred = torch.zeros(3, requires_grad=True)
 target = torch.tensor([0.0, 1.0, 1.0], dtype=torch.float64)
 loss = F.huber_loss(pred, target)
 print("huber_loss forward:", loss.dtype)
+scaler = torch.amp.GradScaler("cpu")       # as in a mixed-precision loop
 try:
-    loss.backward()
+    scaler.scale(loss).backward()
 except RuntimeError as e:
-    print("huber_loss backward: RuntimeError:", str(e).splitlines()[0])
+    print("scaler.scale(loss).backward(): RuntimeError:",
+          str(e).splitlines()[0])
+loss = F.huber_loss(pred, target.to(pred.dtype))   # the fix, at the loss
+scaler.scale(loss).backward()
+print("with target.to(pred.dtype): backward ok, pred.grad", pred.grad.dtype)
 
 # Half on the CPU: this torch has addmm for Half; a dtype it lacks fails
 print("nn.Linear in float16 on the CPU:",
