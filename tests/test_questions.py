@@ -114,8 +114,14 @@ def test_no_held_out_question_is_in_the_index():
     assert not listed, f"docs/questions.md lists held-out questions {listed}: they measure the site"
 
 
+# The graded parts: figure-line name -> (grade file, sampling round, split of its questions).
+PARTS = {"held-out": ("graded-held-out.tsv", 1, "held-out"),
+         "write": ("graded-write.tsv", 1, "write"),
+         "round-2 held-out": ("graded2-held-out.tsv", 2, "held-out"),
+         "round-1 held-out, regraded": ("graded2-r1-held-out.tsv", 1, "held-out")}
 # A figure line of questions/results.md: "<part> [<area>]: N questions, F FULL (P %), ..."
-FIGURES = re.compile(r"^- (?P<part>(?:round-2 )?(?:held-out|write))(?: (?P<area>\w+))?: (?P<n>\d+) questions, "
+FIGURES = re.compile(r"^- (?P<part>" + "|".join(sorted(map(re.escape, PARTS), key=len, reverse=True))
+                     + r")(?: (?P<area>\w+))?: (?P<n>\d+) questions, "
                      r"(?P<full>\d+) FULL \((?P<pct>\d+) %\), (?P<partial>\d+) PARTIAL, "
                      r"(?P<none>\d+) NONE$", re.M)
 
@@ -139,23 +145,21 @@ def figure_problems(results_text, grades_of):
 
 
 def graded(part):
-    """The grade rows of a part: "held-out"/"write" (round 1, graded-*.tsv) or "round-N held-out"
-    (graded<N>-held-out.tsv)."""
-    rnd, _, part = part.rpartition(" ")
-    rnd = int(rnd.split("-")[1]) if rnd else 1
+    """The grade rows of a part of PARTS, each with its question's area."""
+    name, rnd, split_name = PARTS[part]
     drawn = {q: r for q, r in sample().items() if r["round"] == rnd}
-    rows = read_tsv(QUESTIONS / f"graded{rnd if rnd > 1 else ''}-{part}.tsv")
+    rows = read_tsv(QUESTIONS / name)
     for row in rows:
-        assert row["grade"] in GRADES, f"questions/graded-{part}.tsv: {row['id']}: {row['grade']!r}"
+        assert row["grade"] in GRADES, f"questions/{name}: {row['id']}: {row['grade']!r}"
         row["area"] = drawn[row["id"]]["area"]
     ids = [r["id"] for r in rows]
-    split = sorted(q for q, r in drawn.items() if r["split"] == part)
-    # The held-out part is the measure: all of it is graded. Of the write part, whatever a
-    # grader got through (each figure line says how many questions it counts).
-    assert (sorted(ids) == split if part == "held-out" else
+    split = sorted(q for q, r in drawn.items() if r["split"] == split_name)
+    # A held-out part is a measure: all of it is graded. Of the write part, whatever a grader
+    # got through (each figure line says how many questions it counts).
+    assert (sorted(ids) == split if split_name == "held-out" else
             len(set(ids)) == len(ids) and set(ids) <= set(split)), \
-        f"questions/graded-{part}.tsv does not grade {part} questions, each once" + \
-        (", all of them" if part == "held-out" else "")
+        f"questions/{name} does not grade round {rnd}'s {split_name} questions, each once" + \
+        (", all of them" if split_name == "held-out" else "")
     return rows
 
 
