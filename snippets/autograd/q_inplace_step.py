@@ -31,14 +31,28 @@ except RuntimeError as e:
           str(e).split(" Hint")[0])
 
 # Fix 1: both backwards first, then the steps (same weights for both).
+# d_loss goes through G too: inputs= keeps each backward's gradient
+# to its own network's parameters.
 d_loss, g_loss = losses()
+d_params, g_params = list(D.parameters()), list(G.parameters())
+want_d = torch.autograd.grad(d_loss, d_params, retain_graph=True)
+want_g = torch.autograd.grad(g_loss, g_params, retain_graph=True)
 opt_g.zero_grad()
 g_loss.backward(retain_graph=True)
 opt_d.zero_grad()  # D's grads must come from d_loss only
-d_loss.backward()
+d_loss.backward(retain_graph=True)
+print("without inputs=, G's .grad is g_loss's gradient:",
+      all(torch.equal(p.grad, w) for p, w in zip(g_params, want_g)))
+opt_g.zero_grad()
+opt_d.zero_grad()
+g_loss.backward(inputs=g_params, retain_graph=True)  # into G only
+d_loss.backward(inputs=d_params)  # into D only
+assert all(torch.equal(p.grad, w) for p, w in zip(g_params, want_g))
+assert all(torch.equal(p.grad, w) for p, w in zip(d_params, want_d))
 opt_d.step()
 opt_g.step()
-print("backwards first, then the steps: ran")
+print("backwards first, with inputs=, then the steps: ran, "
+      "each network has only its own loss's gradient")
 
 # Fix 2: after D's step, a new forward for G's loss (the usual GAN loop).
 d_loss, _ = losses()
