@@ -36,6 +36,9 @@ with warnings.catch_warnings():
 w = torch.randn(3, dtype=torch.float64, requires_grad=True)  # fix
 (x.double() @ w).pow(2).mean().backward()
 show(f"  w.is_leaf={w.is_leaf} (made as float64)", w)
+same = torch.randn(3, requires_grad=True)  # float32, on the CPU
+print("  .to() to the dtype and device it has returns it:",
+      same.to("cpu", torch.float32) is same)
 lin = nn.Linear(3, 1).double()  # a module's parameters stay leaves
 print(f"  nn.Linear(3, 1).double(): weight.is_leaf={lin.weight.is_leaf}")
 

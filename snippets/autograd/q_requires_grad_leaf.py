@@ -19,6 +19,11 @@ print("out.detach(): requires_grad", fixed.requires_grad,
 model.requires_grad_(False)
 print("after model.requires_grad_(False):",
       model(torch.randn(4, 3)).requires_grad)
+x = torch.randn(4, 3, requires_grad=True)  # an input that requires grad
+model(x).sum().backward()
+print("  fed an input that requires grad: output requires_grad",
+      model(x).requires_grad, "| weight.grad", model.weight.grad,
+      "| x.grad is None:", x.grad is None)
 
 # A parameter moved after requires_grad=True is no leaf either.
 w = torch.randn(3, requires_grad=True).to(torch.float64)
