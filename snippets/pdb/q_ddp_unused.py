@@ -37,6 +37,8 @@ def train(**ddp_options):
     print("  two iterations ran")
 
 
+names = [name for name, _ in Net().named_parameters()]
+print("indices 2 and 3 in named_parameters():", names[2], names[3])
 with tempfile.TemporaryDirectory() as tmp:
     dist.init_process_group("gloo", init_method=f"file://{tmp}/init",
                             rank=0, world_size=1)
