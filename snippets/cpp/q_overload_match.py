@@ -32,3 +32,4 @@ for name, get in (("aten.mm.Tensor", lambda: aten.mm.Tensor),
     except AttributeError as e:
         print(f"{name}: AttributeError: {e}")
 print("aten.mm.default:", aten.mm.default._schema)
+print("aten.mm.overloads():", aten.mm.overloads())
