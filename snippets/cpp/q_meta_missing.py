@@ -5,13 +5,15 @@ import torch
 
 m = torch.ones(4, device="meta")
 for name, call in (("torch.unique(m)", lambda: torch.unique(m)),
+                   ("torch.nonzero(m)", lambda: torch.nonzero(m)),
                    ("torch.histogram(m, 3)", lambda: torch.histogram(m, 3))):
     try:
         call()
     except NotImplementedError as e:
         print(f"{name}: NotImplementedError: {str(e).split('. ')[0]}.")
 has = torch._C._dispatch_has_kernel_for_dispatch_key
-for op in ("aten::_unique2", "aten::histogram.bin_ct", "aten::sort"):
+for op in ("aten::_unique2", "aten::nonzero", "aten::histogram.bin_ct",
+           "aten::sort"):
     print(f"{op} has a Meta kernel: {has(op, 'Meta')}")
 
 # unique: how many values come out depends on the values; run it on real
