@@ -15,6 +15,15 @@ for call, run in (("nokey::make(3)", lambda: torch.ops.nokey.make(3)),
         run()
     except NotImplementedError as e:
         print(f"{call}: NotImplementedError: {str(e).split('  ')[0]}")
+        message = str(e)
+
+# the message goes on with the keys that have a kernel or a fallback: CPU's
+# is the kernel registered above, Meta's a fallback nobody registered here
+keys = message.split("Available functions are [")[1].split("]")[0].split(", ")
+print(f"the message lists {len(keys)} keys:", ", ".join(keys[:3]), "...")
+for line in message.splitlines():
+    if line.startswith(("CPU:", "Meta:")):
+        print(" ", line.split(":")[0] + ":", line[line.rindex("["):])
 
 print("with one tensor in the list:", torch.ops.nokey.stack2([torch.ones(2)]))
 
