@@ -16,5 +16,5 @@ print("float16 on the CPU:", y16.dtype, tuple(y16.shape))
 y32 = model.float()(x.float())
 gap = (y32 - y16.float()).abs().max().item()
 print("model.float(), x.float():", y32.dtype,
-      "| largest difference:", round(gap, 4))
-assert torch.allclose(y32, y16.float(), atol=1e-2)
+      f"| largest difference: {gap:.1e}")
+assert gap < 1e-3
