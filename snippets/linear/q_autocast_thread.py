@@ -53,6 +53,21 @@ t.start()
 t.join()
 print("autocast entered in the thread:", result["output"])
 
+
+# What DataParallel's workers enter: enabled=True without a dtype, which
+# takes the device's default autocast dtype, not the caller's float16.
+def worker():
+    with torch.autocast("cpu", enabled=True):
+        result["dtype"] = torch.get_autocast_dtype("cpu")
+
+
+with torch.autocast("cpu", dtype=torch.float16):
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+print("autocast(enabled=True) in the thread:", result["dtype"],
+      "| default for cuda:", torch.get_autocast_dtype("cuda"))
+
 # Fix 2: no autocast at all; give the adapter the input in its own dtype.
 out = lora_a(base(x).to(lora_a.weight.dtype))
 print("input cast to the adapter's dtype:", out.dtype)

@@ -15,8 +15,15 @@ for name, bad in [("float class ids", labels),
         print(f"{name}: RuntimeError: {e}")
 loss = nn.functional.cross_entropy(logits, labels.long())
 print("labels.long():", round(loss.item(), 4))
+byte = nn.functional.cross_entropy(logits, labels.to(torch.uint8))
+print("uint8 (Byte) class ids give the same loss:", torch.allclose(byte, loss))
 # Float targets of the logits' shape are read as class probabilities:
 probs = nn.functional.one_hot(labels.long(), 3).float()
 same = torch.allclose(nn.functional.cross_entropy(logits, probs), loss)
 print("one-hot float targets give the same loss:", same)
 assert same
+# nll_loss takes class indices only:
+try:
+    nn.functional.nll_loss(logits.log_softmax(1), probs)
+except RuntimeError as e:
+    print("nll_loss, float targets: RuntimeError:", e)
