@@ -42,6 +42,22 @@ with torch.no_grad():
     U = torch.randn(10, dim, 3)                # the matrix on the left
     run("torch.matmul(W, U)", lambda: torch.matmul(lin.weight, U))
     run("F.linear(U.mT, W).mT", lambda: F.linear(U.mT, lin.weight).mT)
+    W = lin.weight
+    assert torch.allclose(F.linear(U.mT, W).mT, W @ U, atol=1e-4)
+    # with W.T, as #76702 wrote it, the product is W.T @ U instead
+    assert torch.allclose(F.linear(U.mT, W.T).mT, W.T @ U, atol=1e-4)
 
 print("float32 matmul precision:", torch.get_float32_matmul_precision(),
       "| cuda.matmul.allow_tf32:", torch.backends.cuda.matmul.allow_tf32)
+# Each of these lets float32 matrix products use TF32 on a GPU:
+matmul = torch.backends.cuda.matmul
+for p in ("high", "medium"):
+    torch.set_float32_matmul_precision(p)
+    print(f'set_float32_matmul_precision("{p}"): allow_tf32 {matmul.allow_tf32},'
+          f' fp32_precision "{matmul.fp32_precision}"')
+    torch.set_float32_matmul_precision("highest")
+matmul.allow_tf32 = True
+print("cuda.matmul.allow_tf32 = True: precision",
+      torch.get_float32_matmul_precision(), "| fp32_precision",
+      f'"{matmul.fp32_precision}"')
+matmul.allow_tf32 = False
