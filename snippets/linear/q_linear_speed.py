@@ -53,8 +53,9 @@ print("float32 matmul precision:", torch.get_float32_matmul_precision(),
 matmul = torch.backends.cuda.matmul
 for p in ("high", "medium"):
     torch.set_float32_matmul_precision(p)
-    print(f'set_float32_matmul_precision("{p}"): allow_tf32 {matmul.allow_tf32},'
-          f' fp32_precision "{matmul.fp32_precision}"')
+    print(f'set_float32_matmul_precision("{p}"):',
+          f'allow_tf32 {matmul.allow_tf32},',
+          f'fp32_precision "{matmul.fp32_precision}"')
     torch.set_float32_matmul_precision("highest")
 matmul.allow_tf32 = True
 print("cuda.matmul.allow_tf32 = True: precision",
