@@ -207,10 +207,21 @@ def inner(x):
     return x.sin().cos()
 
 
+graphs = []  # the graphs the inner torch.compile compiles
+
+
+def count_graphs(gm, example_inputs):
+    graphs.append(gm)
+    return gm.forward
+
+
 def foo_impl(x):
+    before = len(graphs)
+    out = torch.compile(inner, fullgraph=True, backend=count_graphs)(x)
     print(f"  foo_impl on a {type(x).__name__},",
-          "torch.compiler.is_compiling():", torch.compiler.is_compiling())
-    return torch.compile(inner, fullgraph=True, backend="eager")(x)
+          "torch.compiler.is_compiling():", torch.compiler.is_compiling(),
+          "| graphs the inner compile compiled:", len(graphs) - before)
+    return out
 
 
 lib = torch.library.Library("qc", "FRAGMENT")
