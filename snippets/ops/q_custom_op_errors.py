@@ -40,6 +40,17 @@ refused(no_hint)
 refused(bare_list)
 refused(a_tuple)
 
+# lists: of Tensor, int, float, bool only; "| None" around a list of numbers,
+# inside a list of tensors
+for hint in (list[str], list[torch.dtype], list[torch.Tensor] | None,
+             list[torch.Tensor | None], list[int] | None):
+    def fn(x): ...
+    fn.__annotations__ = {"x": hint, "return": torch.Tensor}
+    try:
+        print(f"{str(hint):28} -> {torch.library.infer_schema(fn, mutates_args=())}")
+    except ValueError:
+        print(f"{str(hint):28} -> refused: unsupported type")
+
 
 # the fix: a type hint on every parameter, in the types a schema has
 @custom_op("qe::pick", mutates_args=())
