@@ -47,7 +47,8 @@ for hint in (list[str], list[torch.dtype], list[torch.Tensor] | None,
     def fn(x): ...
     fn.__annotations__ = {"x": hint, "return": torch.Tensor}
     try:
-        print(f"{str(hint):28} -> {torch.library.infer_schema(fn, mutates_args=())}")
+        schema = torch.library.infer_schema(fn, mutates_args=())
+        print(f"{str(hint):28} -> {schema}")
     except ValueError:
         print(f"{str(hint):28} -> refused: unsupported type")
 
