@@ -34,6 +34,14 @@ for probe in (lambda: hasattr(model, "anything"),
     except RecursionError as e:
         print("RecursionError:", e)
 
+# torch.compile looks up attributes of the module it is given, by name:
+# torch 2.13.0's Dynamo does so with hasattr, which runs M.__getattr__.
+try:
+    compiled = torch.compile(model, backend="eager", fullgraph=True)
+    print("torch.compile:", compiled(torch.ones(1, 4)).shape)
+except RecursionError as e:
+    print("torch.compile: RecursionError:", e)
+
 
 # The fix: read your own store from the instance __dict__, which never
 # calls __getattr__, and raise AttributeError for a missing name.
