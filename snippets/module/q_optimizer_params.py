@@ -1,5 +1,6 @@
 # What an optimizer accepts: any leaf tensor, frozen or not; a tensor that
-# is the result of an operation (not a leaf) is refused.
+# is the result of an operation (not a leaf) is refused, unless its .grad is
+# kept with retain_grad() or the optimizer is built with differentiable=True.
 import torch
 from torch import nn
 
@@ -30,6 +31,16 @@ try:
     torch.optim.SGD([w], lr=0.1)
 except ValueError as e:
     print("ValueError:", e)
+
+# Accepted only where its .grad is filled: after retain_grad(), or by an
+# optimizer built with differentiable=True (it optimises through the step).
+kept = torch.randn(3, requires_grad=True).to(torch.float64)
+kept.retain_grad()
+torch.optim.SGD([kept], lr=0.1)
+through = torch.randn(3, requires_grad=True).to(torch.float64)
+torch.optim.SGD([through], lr=0.1, differentiable=True)
+print("accepted: retains_grad", kept.retains_grad, "| differentiable=True,",
+      "leaf:", through.is_leaf)
 
 # The fix: make the tensor you optimise a leaf, converted first.
 w = torch.randn(3, dtype=torch.float64, requires_grad=True)  # or:
