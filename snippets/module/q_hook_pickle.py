@@ -1,6 +1,8 @@
 # torch.save(model) pickles the module object, hook tables included; a hook
-# made inside a function (a closure, a lambda) cannot be pickled.
+# made inside a function (a closure) or a lambda cannot be pickled.
 import io
+import pickle
+import re
 
 import torch
 from torch import nn
@@ -37,3 +39,11 @@ buffer = io.BytesIO()
 torch.save(model, buffer)
 print("whole model saved once the hooks are removed:", buffer.tell() > 0)
 
+# A lambda has no name to be looked up by either: one defined at module level
+# fails with a PicklingError (its address dropped from the message here).
+handle = model[0].register_forward_hook(lambda module, args, output: None)
+try:
+    torch.save(model, io.BytesIO())
+except pickle.PicklingError as e:
+    print("PicklingError:", re.sub(r" at 0x[0-9a-f]+", "", str(e)))
+handle.remove()
