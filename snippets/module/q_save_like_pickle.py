@@ -1,6 +1,7 @@
 # torch.save pickles any object, storing its tensors' data beside the
 # pickle; torch.load's default weights_only=True rebuilds only tensors,
-# plain containers and allowlisted types.
+# plain containers, builtin values and allowlisted types.
+import collections
 import datetime
 import io
 
@@ -35,3 +36,14 @@ checkpoint["saved"] = "2026-12-06"           # tensors and builtins only
 buffer = io.BytesIO()
 torch.save(checkpoint, buffer)
 print("only tensors and builtins:", sorted(load()))
+
+# The default's own allowlist: a fixed list of torch and collections types.
+checkpoint = {"order": collections.OrderedDict(a=1),
+              "counts": collections.Counter("aab"),
+              "shape": torch.Size([2, 2]), "dtype": torch.float16,
+              "device": torch.device("cpu"),
+              "param": torch.nn.Parameter(torch.ones(1))}
+buffer = io.BytesIO()
+torch.save(checkpoint, buffer)
+print("loaded by default:",
+      ", ".join(type(value).__name__ for value in load().values()))
