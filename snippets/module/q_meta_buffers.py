@@ -39,3 +39,6 @@ except Exception as e:
 model.init_derived()
 print("recomputed:", {n: t.device.type for n, t in model.named_buffers()},
       "| output:", model(torch.ones(1, 4)).shape)
+model.to("meta")                          # buffers, persistent or not, follow
+print("after model.to('meta'):",
+      {n: t.device.type for n, t in model.named_buffers()})
