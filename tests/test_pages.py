@@ -128,6 +128,31 @@ def backstage_problems(paths):
             for m in [BACKSTAGE.search(line)] if m]
 
 
+# A `<word` in a heading, outside backticks, is raw HTML to Markdown: an element that is never
+# closed, which swallows the section's text into the heading (in the search index, every
+# pasted error then landed on that heading).
+RAW_TAG = re.compile(r"<[A-Za-z/!]")
+
+
+def heading_tag_problems(page_text, name):
+    return [f"{name}:{n}: a heading with raw HTML ({line.strip()!r}): write <...> as &lt;...&gt; "
+            f"or inside backticks" for n, line in enumerate(page_text.splitlines(), 1)
+            if line.startswith("#") and RAW_TAG.search(re.sub(r"`[^`]*`", "", line))]
+
+
+def test_headings_hold_no_raw_html():
+    problems = [p for page in pages()
+                for p in heading_tag_problems(page.read_text(encoding="utf-8"), rel(page))]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_heading_html_check_can_fail():
+    text = "## No module named '<extension>'\n## `<eval_with_key>` ok\n## a &lt;b&gt; ok\n"
+    assert heading_tag_problems(text, "p.md") == [
+        "p.md:1: a heading with raw HTML (\"## No module named '<extension>'\"): write <...> as "
+        "&lt;...&gt; or inside backticks"]
+
+
 def test_pages_speak_to_the_reader():
     """Pages, and every snippet file they show, talk about the reader's torch, never about the
     notes the site started from, the machine it was built on or what could not be done there."""

@@ -1,3 +1,4 @@
+# terminal: torch prints the warning it shows once per process
 # Which double-backward patterns leave their tensors alive after the
 # last name for them is gone: a weak reference to the input tells.
 import gc

@@ -36,4 +36,4 @@ for how, kwargs in (("torch.load(f)", {}),
         print(f"{how}: loaded, weight on", state["weight"].device)
     except RuntimeError as e:
         print(f"{how}: RuntimeError: {str(e).split('. ')[0]}.")
-model.load_state_dict(state)
+assert not model.load_state_dict(state).missing_keys

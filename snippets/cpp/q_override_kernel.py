@@ -1,3 +1,4 @@
+# terminal: it prints its own file's name, which a notebook cell lacks
 # "Warning: Overriding a previously registered kernel for the same operator
 # and the same dispatch key": a library registered its own kernel for an
 # operator and key that already had one. The newest registration runs.

@@ -1,3 +1,4 @@
+# terminal: it runs the machine's c++, which a kernel may lack
 # The compiler check load() and BuildExtension make before they build, run
 # on the machine's c++ and on stand-ins: a compiler that is not on PATH, one
 # that is not GCC or clang, and a GCC older than 5.

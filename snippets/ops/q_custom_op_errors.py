@@ -1,3 +1,4 @@
+# terminal: it registers operators, and a process can register each name once
 # What torch.library.custom_op refuses, each with its message and its fix.
 # --8<-- [start:schema]
 import logging
