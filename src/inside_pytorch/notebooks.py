@@ -110,6 +110,18 @@ def shown_outputs(pages):
     return shown
 
 
+def shown_languages(pages):
+    """{(.out path, section): the language of the block the chapter's pages show it in}: an
+    output that is source ("cpp", "python") is shown as such, and its notebook copy must be too."""
+    languages = {}
+    for page in pages:
+        for block in read_page(page)[0]:
+            for _, path, section in block.includes:
+                if path.endswith(".out") and block.info:
+                    languages.setdefault((path, section), block.info.split()[0])
+    return languages
+
+
 _LINK_ITEM = re.compile(r"^[-*] \[[^\]]+\]\([^)\s]+\)")
 
 
@@ -247,6 +259,7 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
     expand = _snippet_expander(snippet_config, root)
     items = [(*i, page_url) for i in page_items(page)]
     shown = shown_outputs([page, *(p for p, _ in more)])
+    languages = shown_languages([page, *(p for p, _ in more)])
     for other, url in more:
         items += [("heading", 2, i[1], url) if i[0] == "title" else
                   ("heading", i[1] + 1, i[2], url) if i[0] == "heading" else (*i, url)
@@ -310,7 +323,10 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
                 meta["inside_pytorch"]["terminal"] = True
                 if (out_path, section) in shown:  # the chapter shows what this part printed
                     out = recorded_output(root / out_path, section)
-                    source += f"\n\nIts recorded output:\n\n````text\n{out}````"
+                    lang = languages.get((out_path, section), "text")
+                    source += f"\n\nIts recorded output:\n\n````{lang}\n{out}````"
+                    if lang != "text":  # printed source: the chapter shows it as such
+                        meta["inside_pytorch"]["language_shown"] = lang
                     meta["inside_pytorch"]["recorded"] = title or "Output"
                 cells.append(nbformat.v4.new_markdown_cell(source, metadata=meta))
             elif tool := tool_needed(code):
