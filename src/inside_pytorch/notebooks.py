@@ -95,18 +95,24 @@ def page_items(page):
 _TITLE = re.compile(r'\btitle="(?P<title>[^"]*)"')
 
 
+def _output_blocks(pages):
+    """(.out path, section, the block that shows it) for each output the pages include."""
+    for page in pages:
+        for block in read_page(page)[0]:
+            for _, path, section in block.includes:
+                if path.endswith(".out"):
+                    yield path, section, block
+
+
 def shown_outputs(pages):
     """{(.out path, section): how the chapter's pages show it}: "markdown" for an output
     included into the prose (what the script prints is Markdown: links, a table), else the
     title of the text block that holds it ("Output", "Session: Python 3.11.7")."""
     shown = {}
-    for page in pages:
-        for block in read_page(page)[0]:
-            title = _TITLE.search(block.info or "")
-            for _, path, section in block.includes:
-                if path.endswith(".out"):
-                    shown.setdefault((path, section), "markdown" if block.info is None
-                                     else title["title"] if title else None)
+    for path, section, block in _output_blocks(pages):
+        title = _TITLE.search(block.info or "")
+        shown.setdefault((path, section), "markdown" if block.info is None
+                         else title["title"] if title else None)
     return shown
 
 
@@ -114,11 +120,9 @@ def shown_languages(pages):
     """{(.out path, section): the language of the block the chapter's pages show it in}: an
     output that is source ("cpp", "python") is shown as such, and its notebook copy must be too."""
     languages = {}
-    for page in pages:
-        for block in read_page(page)[0]:
-            for _, path, section in block.includes:
-                if path.endswith(".out") and block.info:
-                    languages.setdefault((path, section), block.info.split()[0])
+    for path, section, block in _output_blocks(pages):
+        if block.info:
+            languages.setdefault((path, section), block.info.split()[0])
     return languages
 
 
@@ -258,8 +262,8 @@ def build_notebook(name, page, *, page_url, snippet_config, toc_config, env, roo
     the chapter's further pages, whose titles become headings of the notebook."""
     expand = _snippet_expander(snippet_config, root)
     items = [(*i, page_url) for i in page_items(page)]
-    shown = shown_outputs([page, *(p for p, _ in more)])
-    languages = shown_languages([page, *(p for p, _ in more)])
+    chapter_pages = [page, *(p for p, _ in more)]
+    shown, languages = shown_outputs(chapter_pages), shown_languages(chapter_pages)
     for other, url in more:
         items += [("heading", 2, i[1], url) if i[0] == "title" else
                   ("heading", i[1] + 1, i[2], url) if i[0] == "heading" else (*i, url)
