@@ -27,8 +27,10 @@ def read_tsv(path):
 
 # Each round of sampling has its file. A round's held-out part measures the writing done before
 # it was graded; once its grades have been read, later rounds may write for it, so only the last
-# round's held-out questions are kept out of the pages.
-ROUNDS = {1: "sample.tsv", 2: "sample2.tsv"}
+# round's held-out questions are kept out of the pages. A measurement round holds out every
+# question it draws (questions/procedure.md, "Round 3").
+ROUNDS = {1: "sample.tsv", 2: "sample2.tsv", 3: "sample3.tsv"}
+MEASUREMENT_ROUNDS = {3}
 LAST = max(r for r, name in ROUNDS.items() if (QUESTIONS / name).is_file())
 
 
@@ -52,9 +54,16 @@ def answered():
     return rows
 
 
+def split_of(row):
+    """The split the procedure gives a sampled row: held-out in a measurement round, else by the
+    URL rule (held-out if the first hex digit of sha256(url) is 0-4)."""
+    if row["round"] in MEASUREMENT_ROUNDS:
+        return "held-out"
+    return "held-out" if hashlib.sha256(row["url"].encode()).hexdigest()[0] in "01234" else "write"
+
+
 def test_the_split_is_the_url_rule():
-    wrong = [qid for qid, row in sample().items() if row["split"] != (
-        "held-out" if hashlib.sha256(row["url"].encode()).hexdigest()[0] in "01234" else "write")]
+    wrong = [qid for qid, row in sample().items() if row["split"] != split_of(row)]
     assert not wrong, f"questions/sample*.tsv: split is not the URL rule's for {wrong}: run questions/split.py"
 
 
