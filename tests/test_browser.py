@@ -1633,8 +1633,10 @@ def error_index_cases(built_site, site_url):
 
 def other_numbers(message):
     """The message as the reader's own code would print it: every number that is not part of a
-    name changed (`mat1 and mat2 ... (5x4 and 3x2)` -> `... (8x7 and 6x5)`)."""
-    return re.sub(r"(?<![A-Za-z_])\d+", lambda n: str(int(n.group()) + 3), message)
+    name changed (`mat1 and mat2 ... (5x4 and 3x2)` -> `... (8x7 and 6x5)`), and no digit of a
+    name (`torch.bfloat16` stays, never `torch.bfloat19`)."""
+    return re.sub(r"(?<![\w.])\d+|(?<=\dx)\d+|(?<=\d\.)\d+",
+                  lambda n: str(int(n.group()) + 3), message)
 
 
 def first_result(results, site_url):
