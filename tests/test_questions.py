@@ -116,11 +116,27 @@ def test_the_answered_check_can_fail():
         "questions/answered-a.tsv: a-3: no such question in questions/sample*.tsv"]
 
 
-def test_no_held_out_question_is_in_the_index():
-    text = INDEX.read_text(encoding="utf-8")
-    listed = [qid for qid, row in sample().items()
-              if row["split"] == "held-out" and row["round"] == LAST and row["url"] in text]
-    assert not listed, f"docs/questions.md lists held-out questions {listed}: they measure the site"
+def held_out_links(pages, drawn):
+    """[(id, page)] for each held-out question of the last round whose thread a page links:
+    a page that links a thread was written for it."""
+    return [(qid, name) for qid, row in drawn.items()
+            if row["split"] == "held-out" and row["round"] == LAST
+            for name, text in pages.items() if row["url"] in text]
+
+
+def test_no_held_out_question_is_linked_by_a_page():
+    pages = {p.relative_to(ROOT).as_posix(): p.read_text(encoding="utf-8")
+             for p in sorted((ROOT / "docs").rglob("*.md"))}
+    linked = held_out_links(pages, sample())
+    assert not linked, (f"pages link the threads of held-out questions, which measure the site: "
+                        f"{linked} (move the row to the round's skipped file as a duplicate)")
+
+
+def test_the_held_out_link_check_can_fail():
+    drawn = {"q-1": {"split": "held-out", "round": LAST, "url": "https://x.org/1"},
+             "q-2": {"split": "write", "round": LAST, "url": "https://x.org/2"}}
+    pages = {"docs/a.md": "see [it](https://x.org/1) and https://x.org/2"}
+    assert held_out_links(pages, drawn) == [("q-1", "docs/a.md")]
 
 
 # The graded parts: figure-line name -> (grade file, sampling round, split of its questions).
