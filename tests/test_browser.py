@@ -1706,16 +1706,19 @@ def test_search_lands_a_pasted_error_on_its_explanation(built_site, site_url, se
     pasted_text = {miss.partition(" lands on ")[0]: miss for miss in misses}
     new = sorted(m for text, m in pasted_text.items() if text not in KNOWN_PASTE_MISSES)
     assert not new, f"{len(new)} of {len(pasted)} pasted messages:\n" + "\n".join(new)
+    landed = sorted(KNOWN_PASTE_MISSES - set(pasted_text))
+    assert not landed, ("known misses that now land on their explanation (or are gone from the "
+                        "site): take them out of KNOWN_PASTE_MISSES:\n" + "\n".join(landed))
 
 
-# Known defect (issue 26, round 2): four pasted messages, among 473, land on a near entry of the
-# error index, not their own; Material's ranking of these short, near-identical messages is not
-# yet understood (one lands on an entry whose heading is not the same from build to build).
-# Listed, so that any other miss fails the test.
+# Known defect (issue 26, round 2): three pasted messages, among 473, land on a near entry of
+# the error index, not their own: of two short entries, the one missing a pasted word (module,
+# Sequential, builtin) scores above the one holding them all; why Material's lunr ranks them so
+# is not yet understood. (A fourth, `dtypes torch.bfloat19, torch.float35`, was this test's own:
+# other_numbers changed the digits of dtype names.) Listed, so that any other miss fails the test.
 KNOWN_PASTE_MISSES = {  # each as the failure message quotes it, before "lands on"
     "\"AttributeError: 'Sequential' object has no attribute '4.3.4'\"",
     "'AttributeError: Module has no attribute `a`'",
-    "'RuntimeError: dtypes torch.bfloat19, torch.float35'",
     "'RuntimeError: Python builtin <built-in function breakpoint> is currently not supported in "
     "Torchscript:'",
 }
