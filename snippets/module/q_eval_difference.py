@@ -62,3 +62,19 @@ print("backbone in eval: stats unchanged:",
 print("head.training:", head.training,
       "| head has a grad:", head.weight.grad is not None,
       "| the gradient flows through to x:", x.grad is not None)
+
+# Only the BatchNorm layers in eval mode (their running statistics stay as
+# trained), while Dropout keeps dropping: set the flag per layer after
+# model.train(), walking modules() for the BatchNorm classes.
+model = nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4), nn.Dropout(0.5))
+model.train()
+for m in model.modules():
+    if isinstance(m, nn.modules.batchnorm._BatchNorm):  # BatchNorm1d/2d/3d
+        m.eval()
+before = model[1].running_mean.clone()
+torch.manual_seed(1)
+first = model(x)
+print("only BatchNorm in eval: stats unchanged:",
+      torch.equal(before, model[1].running_mean),
+      "| Dropout.training:", model[2].training,
+      "| two calls differ:", not torch.equal(first, model(x)))

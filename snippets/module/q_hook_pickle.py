@@ -47,3 +47,32 @@ try:
 except pickle.PicklingError as e:
     print("PicklingError:", re.sub(r" at 0x[0-9a-f]+", "", str(e)))
 handle.remove()
+
+
+# The same message for a class: a model class defined inside a function or a
+# method (such as an encoder() that builds and returns an Encoder) is a local
+# object, and torch.save(model) pickles each module's class by its name.
+def encoder():
+    class Encoder(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(3, 4, 3)
+
+        def forward(self, x):
+            return self.conv(x)
+    return Encoder()
+
+
+net = nn.Sequential(encoder(), nn.ReLU())
+try:
+    torch.save(net, io.BytesIO())
+except AttributeError as e:
+    print(f"AttributeError: {e}")
+
+# The state_dict holds tensors only: it saves, and loads into a model built
+# by the same code.
+buffer = io.BytesIO()
+torch.save(net.state_dict(), buffer)
+buffer.seek(0)
+rebuilt = nn.Sequential(encoder(), nn.ReLU())
+print("state_dict saved and loaded:", rebuilt.load_state_dict(torch.load(buffer)))
