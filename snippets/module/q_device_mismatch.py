@@ -46,3 +46,15 @@ for fixed in range(4):
         print("   output:", model(inputs).device)
     except RuntimeError as e:
         print("   RuntimeError:", str(e).splitlines()[0])
+
+# A fourth, in the code around the model: a layer assigned after
+# model.to(device), such as a new head for fine-tuning, is made on the CPU.
+model = Net(3).to(device)
+model.fc = nn.Linear(3, 3)
+print("new layer after .to():", misplaced(model, device))
+try:
+    model(x.to(device))
+except RuntimeError as e:
+    print("   RuntimeError:", str(e).splitlines()[0])
+model.to(device)                    # fix: move the model after changing it
+print("moved again:", misplaced(model, device), model(x.to(device)).device)
