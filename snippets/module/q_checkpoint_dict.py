@@ -21,10 +21,15 @@ def make_model():
 trained = make_model()
 loaded = torch.load(saved(trained.state_dict()))
 print("torch.load gave:", type(loaded).__name__)
+for method in ("eval", "to", "cuda"):      # loaded.eval(), loaded.to(device), ...
+    try:
+        getattr(loaded, method)
+    except AttributeError as e:
+        print("AttributeError:", e)
 try:
-    loaded.eval()
-except AttributeError as e:
-    print("AttributeError:", e)
+    loaded(torch.zeros(1, 4))
+except TypeError as e:
+    print("TypeError:", e)
 
 # Fix: build the model with the same code, then load the state_dict into it.
 model = make_model()
