@@ -21,7 +21,7 @@ def make_model():
 trained = make_model()
 loaded = torch.load(saved(trained.state_dict()))
 print("torch.load gave:", type(loaded).__name__)
-for method in ("eval", "to", "cuda"):      # loaded.eval(), loaded.to(device), ...
+for method in ("eval", "to", "cuda"):   # loaded.eval(), loaded.to(device)
     try:
         getattr(loaded, method)
     except AttributeError as e:
@@ -43,8 +43,10 @@ except TypeError as e:
 
 # A training checkpoint: the state_dict is one value of the dict.
 optimizer = torch.optim.SGD(trained.parameters(), lr=0.1)
-checkpoint = torch.load(saved({"epoch": 3, "model_state_dict": trained.state_dict(),
-                               "optimizer_state_dict": optimizer.state_dict()}))
+checkpoint = torch.load(saved({
+    "epoch": 3,
+    "model_state_dict": trained.state_dict(),
+    "optimizer_state_dict": optimizer.state_dict()}))
 try:
     model.load_state_dict(checkpoint)
 except RuntimeError as e:

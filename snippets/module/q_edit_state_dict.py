@@ -19,4 +19,5 @@ print(model.load_state_dict(state))
 assert model.bias.item() == 5.0
 with torch.no_grad():
     model.weight.fill_(1.0)
-print("after load_state_dict and fill_:", model.weight.tolist(), model.bias.tolist())
+print("after load_state_dict and fill_:", model.weight.tolist(),
+      model.bias.tolist())

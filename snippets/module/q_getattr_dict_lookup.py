@@ -6,11 +6,12 @@ import inspect
 from torch import nn
 
 source = inspect.getsource(nn.Module.__getattr__)
-print("Module.__getattr__ reads self.__dict__:", 'self.__dict__["_modules"]' in source,
+print("Module.__getattr__ reads self.__dict__:",
+      'self.__dict__["_modules"]' in source,
       "| reads self._modules:", "self._modules" in source)
 
 
-class Naive(nn.Module):            # the same lookup, written with self._modules
+class Naive(nn.Module):     # the same lookup, written with self._modules
     def __getattr__(self, name):
         modules = self._modules    # missing -> __getattr__("_modules") -> ...
         if name in modules:
@@ -27,14 +28,16 @@ class Plain(nn.Module):            # keeps Module.__getattr__
 for cls in (Naive, Plain):
     half_built = cls.__new__(cls)
     try:
-        print(f"{cls.__name__}: hasattr(half_built, 'fc') =", hasattr(half_built, "fc"))
+        print(f"{cls.__name__}: hasattr(half_built, 'fc') =",
+              hasattr(half_built, "fc"))
     except RecursionError as e:
         print(f"{cls.__name__}: RecursionError: {e}")
 
 
 class Checked(Naive):
     def __init__(self):
-        if not hasattr(self, "fc"):  # e.g. a mixin's check, before Module.__init__
+        # e.g. a mixin's check, before Module.__init__ has run
+        if not hasattr(self, "fc"):
             pass
         super().__init__()
 
@@ -52,7 +55,9 @@ class Fixed(nn.Module):
         modules = self.__dict__.get("_modules", {})
         if name in modules:
             return modules[name]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        raise AttributeError(
+            f"'{type(self).__name__}' object has no attribute '{name}'")
 
 
-print("Fixed: hasattr(half_built, 'fc') =", hasattr(Fixed.__new__(Fixed), "fc"))
+print("Fixed: hasattr(half_built, 'fc') =",
+      hasattr(Fixed.__new__(Fixed), "fc"))

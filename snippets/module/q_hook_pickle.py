@@ -75,4 +75,5 @@ buffer = io.BytesIO()
 torch.save(net.state_dict(), buffer)
 buffer.seek(0)
 rebuilt = nn.Sequential(encoder(), nn.ReLU())
-print("state_dict saved and loaded:", rebuilt.load_state_dict(torch.load(buffer)))
+print("state_dict saved and loaded:",
+      rebuilt.load_state_dict(torch.load(buffer)))

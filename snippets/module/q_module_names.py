@@ -9,7 +9,8 @@ attempts = {
     "ModuleDict({'head.fc': ...})": lambda: nn.ModuleDict(
         {"head.fc": nn.Linear(2, 1)}),
     "ParameterDict keyed by named_parameters()": lambda: nn.ParameterDict(
-        {name: nn.Parameter(p.detach().clone()) for name, p in base.named_parameters()}),
+        {name: nn.Parameter(p.detach().clone())
+         for name, p in base.named_parameters()}),
     "register_buffer('stats.mean', ...)": lambda: nn.Module().register_buffer(
         "stats.mean", torch.zeros(2)),
     "ModuleDict with int keys": lambda: nn.ModuleDict({1: nn.Linear(2, 2)}),
@@ -23,8 +24,9 @@ for what, attempt in attempts.items():
 
 # The fixes: a name without dots (here each dot replaced by "-", and back
 # again to read it), str() of a number, or one level of nesting per part.
-params = nn.ParameterDict({name.replace(".", "-"): nn.Parameter(p.detach().clone())
-                           for name, p in base.named_parameters()})
+params = nn.ParameterDict({
+    name.replace(".", "-"): nn.Parameter(p.detach().clone())
+    for name, p in base.named_parameters()})
 print("dots replaced:", list(params.keys()))
 print("and back:", [key.replace("-", ".") for key in params.keys()])
 heads = nn.ModuleDict({str(i): nn.Linear(2, 2) for i in (1, 2)})

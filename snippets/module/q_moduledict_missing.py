@@ -1,6 +1,7 @@
-# Modules "missing" from an nn.ModuleDict built from a plain dict: every key is
-# registered, but modules()/named_modules()/parameters() give each module object
-# once, a repeated key keeps only its last value, and a None child is skipped.
+# Modules "missing" from an nn.ModuleDict built from a plain dict: every key
+# is registered, but modules()/named_modules()/parameters() give each module
+# object once, a repeated key keeps only its last value, and a None child is
+# skipped.
 from torch import nn
 
 act = nn.LeakyReLU(0.1)               # one activation object reused

@@ -18,7 +18,8 @@ optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)   # all 4 tensors
 model(torch.randn(8, 4)).sum().backward()
 optimizer.step()
 saved = optimizer.state_dict()
-print("saved: parameters, by number, per group:", [g["params"] for g in saved["param_groups"]])
+print("saved: parameters, by number, per group:",
+      [g["params"] for g in saved["param_groups"]])
 
 resumed = make_model()
 trainable = [p for p in resumed.parameters() if p.requires_grad]   # only 2

@@ -19,7 +19,8 @@ def step(model, optimizer):
 
 
 def untracked(model, optimizer):
-    known = {id(p) for group in optimizer.param_groups for p in group["params"]}
+    known = {id(p) for group in optimizer.param_groups
+             for p in group["params"]}
     return [name for name, p in model.named_parameters() if id(p) not in known]
 
 

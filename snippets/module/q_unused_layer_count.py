@@ -21,16 +21,19 @@ def count(m):
 
 
 model = Net()
-print("parameters() count:", count(model), "| old_head alone:", count(model.old_head))
+print("parameters() count:", count(model),
+      "| old_head alone:", count(model.old_head))
 
 # Which layers does forward call? A forward hook on every module records it.
 called = set()
-handles = [m.register_forward_hook(lambda m, args, out, name=name: called.add(name))
+handles = [m.register_forward_hook(
+               lambda m, args, out, name=name: called.add(name))
            for name, m in model.named_modules() if name]
 model(torch.randn(4, 8)).sum().backward()
 for handle in handles:
     handle.remove()
-print("never called:", [n for n, _ in model.named_modules() if n and n not in called])
+print("never called:",
+      [n for n, _ in model.named_modules() if n and n not in called])
 print("no gradient after backward:",
       [n for n, p in model.named_parameters() if p.grad is None])
 print("count of the layers forward called:",
