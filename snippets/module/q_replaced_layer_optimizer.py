@@ -35,3 +35,10 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 assert untracked(model, optimizer) == []
 print("optimizer built after the change: head changed by the step:",
       step(model, optimizer))
+
+# Or keep the optimizer (and its state for the other layers) and add the
+# new layer's parameters to it as a group of their own.
+model[2] = nn.Linear(4, 3)
+optimizer.add_param_group({"params": model[2].parameters()})
+assert untracked(model, optimizer) == []
+print("add_param_group: head changed by the step:", step(model, optimizer))

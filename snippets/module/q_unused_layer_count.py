@@ -22,7 +22,8 @@ def count(m):
 
 model = Net()
 print("parameters() count:", count(model),
-      "| old_head alone:", count(model.old_head))
+      "| old_head alone:", count(model.old_head),
+      "| saved:", "old_head.weight" in model.state_dict())
 
 # Which layers does forward call? A forward hook on every module records it.
 called = set()
