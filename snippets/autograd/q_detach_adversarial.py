@@ -42,7 +42,8 @@ def ascent(detach_update=True, recompute=True, detach_init=False, steps=3,
 
 
 for name, kwargs in [("as FreeLB writes it", {"show": True}),
-                     ("without detaching the update", {"detach_update": False}),
+                     ("without detaching the update",
+                      {"detach_update": False}),
                      ("reusing embeds_init", {"recompute": False}),
                      ("with embeds_init detached", {"detach_init": True})]:
     print(name + ":")
