@@ -41,3 +41,35 @@ assert torch.equal(head_plain, head_rev)
 assert torch.allclose(feat_rev, -0.5 * feat_plain)
 print("a tensor hook instead, same gradients:",
       torch.equal(grads(hook=True)[0], feat_rev))
+
+
+# Returning x itself from forward instead of x.view_as(x): the backward
+# still runs, and the gradient is reversed as well.
+class ReturnsInput(GradReverse):
+    @staticmethod
+    def forward(ctx, x, alpha):
+        ctx.alpha = alpha
+        return x
+
+
+f = features(x)
+print("forward returns x, backward ran:", torch.allclose(torch.autograd.grad(
+    domain_head(ReturnsInput.apply(f, 0.5)).pow(2).mean(), features.weight)[0],
+    feat_rev))
+
+
+# A backward method on an nn.Module is never called: autograd does not
+# know it, and the gradient goes through unchanged.
+class ModuleGRL(nn.Module):
+    def forward(self, x):
+        return x
+
+    def backward(self, grad):
+        return -0.5 * grad
+
+
+f = features(x)
+g = torch.autograd.grad(domain_head(ModuleGRL()(f)).pow(2).mean(),
+                        features.weight)[0]
+print("nn.Module with a backward method, gradient unchanged:",
+      torch.equal(g, feat_plain))

@@ -25,6 +25,11 @@ def chunk_mul(y):
     a.mul_(2)
 
 
+def denormalize(y):  # iterating over a tensor unbinds it
+    for channel, mean, std in zip(y, [0.5, 0.4], [0.2, 0.3]):
+        channel.mul_(std).add_(mean)
+
+
 def base_changed(y):
     q, k = y.unbind(0)
     y.add_(1)  # the base changes; q is used afterwards
@@ -39,6 +44,7 @@ def nograd_view(y):
 
 attempt("q += 1 on an output of unbind", unbind_add)
 attempt("a.mul_(2) on an output of chunk", chunk_mul)
+attempt("channel.mul_(std) in a for loop over y", denormalize)
 attempt("y.add_(1), then q used, q from y.unbind", base_changed)
 attempt("v += 1 on a view made under no_grad", nograd_view)
 
