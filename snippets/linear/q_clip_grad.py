@@ -28,10 +28,12 @@ def train(clip, steps=200):
                 print(f"  step 0: norm before clipping {total:.3e}, "
                       f"after {after.norm():.4f}")
         opt.step()
+        if clip == "after step":  # the step has used them already
+            nn.utils.clip_grad_norm_(lin.parameters(), max_norm=1.0)
     return first, loss.item()
 
 
-for clip in (None, "before backward", "after backward"):
+for clip in (None, "before backward", "after step", "after backward"):
     print(f"clip {clip}:")
     first, last = train(clip)
     print(f"  loss at step 0: {first:.4g}, after 200 steps: {last:.4g}")
