@@ -7,10 +7,12 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from torch.utils import cpp_extension
 
-folder = runpy.run_path("snippets/ops/extensions.py")["build_directory"](
-    "at_tensor")
+# the helpers of chapter 6: where extensions are built, and cpp_extension
+# imported without the CUDA warning a CUDA build of torch logs
+helpers = runpy.run_path("snippets/ops/extensions.py")
+cpp_extension = helpers["cpp_extension"]
+folder = helpers["build_directory"]("at_tensor")
 folder.mkdir(parents=True, exist_ok=True)
 ext = cpp_extension.load("at_tensor", ["snippets/cpp/at_tensor.cpp"],
                          build_directory=str(folder), extra_cflags=["-O1"])
