@@ -60,7 +60,8 @@ def graphs(fn, **options):
 
 
 print("default limit: graphs compiled:", graphs(repeat))
-print("recompile_limit=16: graphs compiled:", graphs(repeat, recompile_limit=16))
+print("recompile_limit=16: graphs compiled:",
+      graphs(repeat, recompile_limit=16))
 torch._dynamo.reset()
 torch._dynamo.utils.counters.clear()
 compiled_double = torch.compile(double, backend="eager")

@@ -53,11 +53,14 @@ if __name__ == "__main__":
             pass
     except RuntimeError as error:
         for e in (error.__cause__, error):
-            print(f"{type(e).__name__}:", re.sub(r"(pid(\(s\))?) \d+", r"\1 N", str(e)))
+            text = re.sub(r"(pid(\(s\))?) \d+", r"\1 N", str(e))
+            print(f"{type(e).__name__}: {text}")
     rows = 2_000_000
     for name, data in (("list of ints", list(range(10**6, 10**6 + rows))),
                        ("tensor", torch.arange(10**6, 10**6 + rows))):
         grew, total = next(iter(DataLoader(ReadsAll(data), batch_size=None,
                                            num_workers=1))).tolist()
+        size = ("more than 40" if grew > 40 else "less than 5" if grew < 5
+                else grew)
         print(f"{name}: a worker that reads all {rows} values copied "
-              f"{'more than 40' if grew > 40 else 'less than 5' if grew < 5 else grew} MB")
+              f"{size} MB")
