@@ -26,12 +26,19 @@ def read_tsv(path):
 
 
 # Each round of sampling has its file. A round's held-out part measures the writing done before
-# it was graded; once its grades have been read, later rounds may write for it, so only the last
-# round's held-out questions are kept out of the pages. A measurement round holds out every
-# question it draws (questions/procedure.md, "Round 3").
+# it was graded; once its grades have been read (GRADES_READ), pages may be written for it, and
+# until then its held-out questions are kept out of the pages. A measurement round holds out
+# every question it draws (questions/procedure.md, "Round 3").
 ROUNDS = {1: "sample.tsv", 2: "sample2.tsv", 3: "sample3.tsv"}
 MEASUREMENT_ROUNDS = {3}
+GRADES_READ = {1, 2, 3}  # questions/results.md gives their figures
 LAST = max(r for r, name in ROUNDS.items() if (QUESTIONS / name).is_file())
+
+
+def kept_out(row):
+    """Whether a sampled question is held out of the pages: held out, of a round whose grades
+    have not been read."""
+    return row["split"] == "held-out" and row.get("round", LAST) not in GRADES_READ
 
 
 def sample():
@@ -75,7 +82,7 @@ def answered_problems(rows, drawn, index_text, anchors_of):
         if row is None and not qid.startswith("extra-"):
             problems.append(f"{where}: no such question in questions/sample*.tsv")
             continue
-        if row is not None and row["split"] != "write" and row.get("round", LAST) == LAST:
+        if row is not None and kept_out(row):
             problems.append(f"{where}: a held-out question, which no page is written for")
         page, _, anchor = section.partition("#")
         if anchor not in anchors_of(page):
@@ -101,7 +108,7 @@ def test_each_answered_question_is_listed_with_its_section():
 
 def test_the_answered_check_can_fail():
     drawn = {"a-1": {"split": "write", "url": "https://x.org/1"},
-             "a-2": {"split": "held-out", "url": "https://x.org/2"}}
+             "a-2": {"split": "held-out", "round": LAST + 1, "url": "https://x.org/2"}}
     index = "- [Q](p.md#s) · asked on x.org: [T](https://x.org/1)\n"
     rows = [("answered-a.tsv", "a-1", "p.md#s"), ("answered-a.tsv", "a-1", "p.md#t"),
             ("answered-a.tsv", "a-2", "p.md#s"), ("answered-a.tsv", "a-3", "p.md#s")]
@@ -120,7 +127,7 @@ def held_out_links(pages, drawn):
     """[(id, page)] for each held-out question of the last round whose thread a page links:
     a page that links a thread was written for it."""
     return [(qid, name) for qid, row in drawn.items()
-            if row["split"] == "held-out" and row["round"] == LAST
+            if kept_out(row)
             for name, text in pages.items() if row["url"] in text]
 
 
@@ -133,8 +140,8 @@ def test_no_held_out_question_is_linked_by_a_page():
 
 
 def test_the_held_out_link_check_can_fail():
-    drawn = {"q-1": {"split": "held-out", "round": LAST, "url": "https://x.org/1"},
-             "q-2": {"split": "write", "round": LAST, "url": "https://x.org/2"}}
+    drawn = {"q-1": {"split": "held-out", "round": LAST + 1, "url": "https://x.org/1"},
+             "q-2": {"split": "write", "round": LAST + 1, "url": "https://x.org/2"}}
     pages = {"docs/a.md": "see [it](https://x.org/1) and https://x.org/2"}
     assert held_out_links(pages, drawn) == [("q-1", "docs/a.md")]
 
@@ -143,7 +150,8 @@ def test_the_held_out_link_check_can_fail():
 PARTS = {"held-out": ("graded-held-out.tsv", 1, "held-out"),
          "write": ("graded-write.tsv", 1, "write"),
          "round-2 held-out": ("graded2-held-out.tsv", 2, "held-out"),
-         "round-1 held-out, regraded": ("graded2-r1-held-out.tsv", 1, "held-out")}
+         "round-1 held-out, regraded": ("graded2-r1-held-out.tsv", 1, "held-out"),
+         "round-3 held-out": ("graded3-held-out.tsv", 3, "held-out")}
 # A figure line of questions/results.md: "<part> [<area>]: N questions, F FULL (P %), ..."
 FIGURES = re.compile(r"^- (?P<part>" + "|".join(sorted(map(re.escape, PARTS), key=len, reverse=True))
                      + r")(?: (?P<area>\w+))?: (?P<n>\d+) questions, "
