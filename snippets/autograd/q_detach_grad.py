@@ -24,4 +24,9 @@ print("after backward(create_graph=True): grad_fn:",
 penalty = (w.grad ** 2).sum()  # a gradient penalty reaches w through .grad
 print("penalty differentiable:", penalty.requires_grad,
       "| with w.grad.detach():", (w.grad.detach() ** 2).sum().requires_grad)
+a, b = w.grad.clone().detach(), w.grad.detach().clone()
+print("clone().detach() requires_grad:", a.requires_grad,
+      "| detach().clone():", b.requires_grad,
+      "| both copies:", w.grad.data_ptr() not in (a.data_ptr(), b.data_ptr()),
+      "| w.grad.clone() alone records", type(w.grad.clone().grad_fn).__name__)
 w.grad = None  # breaks the cycle the warning names
