@@ -26,11 +26,12 @@ def ascent(detach_update=True, recompute=True, detach_init=False, steps=3,
     for step in range(steps):
         loss = loss_of(embeds_init + delta) / steps
         loss.backward()  # into delta.grad, and into emb and head (adding up)
-        grad = delta.grad
         if step == 0 and show:
-            print(f"  delta.grad: requires_grad={grad.requires_grad}, "
-                  f"grad_fn={grad.grad_fn}; its norm's grad_fn="
-                  f"{grad.norm().grad_fn}")
+            g = delta.grad
+            print(f"  delta.grad: requires_grad={g.requires_grad}, "
+                  f"grad_fn={g.grad_fn}; its norm's grad_fn="
+                  f"{g.norm().grad_fn}")
+        grad = delta.grad.clone()  # FreeLB: delta.grad.clone().detach()
         delta = delta + 0.1 * grad / grad.norm()
         if detach_update:
             delta = delta.detach().requires_grad_()
@@ -54,7 +55,7 @@ for name, kwargs in [("as FreeLB writes it", {"show": True}),
             rows = None if g is None else g.abs().sum(1).nonzero().flatten()
             print("  embedding rows with a gradient:",
                   None if rows is None else rows.tolist())
-        except (TypeError, RuntimeError) as e:
+        except (AttributeError, RuntimeError) as e:
             print(f"  {type(e).__name__}: {str(e).split('. ')[0]}")
     for w in caught:
         print("  UserWarning:", str(w.message).split(". ")[0])
