@@ -4,6 +4,7 @@
 import threading
 
 import torch
+import torch.distributed as dist
 from torch import nn
 
 torch.manual_seed(0)
@@ -38,3 +39,14 @@ with torch.no_grad():
     error = in_another_thread(lambda: p.detach().copy_(received))
 print("p.detach().copy_ in the other thread:", error, "->", p.data)
 assert error is None and torch.equal(p.data, received) and p.is_leaf
+
+# On the CPU, gloo broadcasts straight into the tensor's memory, with no
+# copy_: a broadcast into a parameter runs with or without torch.no_grad().
+dist.init_process_group("gloo", store=dist.HashStore(), rank=0, world_size=1)
+q = nn.Parameter(torch.zeros(3))
+with torch.no_grad():
+    dist.broadcast(q, 0)
+dist.broadcast(q, 0)  # grad mode on
+print("gloo, CPU: dist.broadcast(q, 0) into a parameter, with and without",
+      "no_grad: no error; q is still a leaf:", q.is_leaf)
+dist.destroy_process_group()
