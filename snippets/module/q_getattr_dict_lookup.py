@@ -1,7 +1,9 @@
 # Why nn.Module.__getattr__ reads self.__dict__["_modules"], not self._modules:
 # __getattr__ runs only when ordinary lookup missed, and on an object whose
 # __init__ has not run yet, "_modules" itself is missing.
+import copy
 import inspect
+import pickle
 
 from torch import nn
 
@@ -23,8 +25,17 @@ class Plain(nn.Module):            # keeps Module.__getattr__
     pass
 
 
-# An object made without running __init__, as pickle and copy make one before
-# they restore its __dict__; and a check in __init__ before super().__init__().
+# copy and pickle also start from cls.__new__(cls), but then find
+# Module.__setstate__ on the class and fill __dict__ without __getattr__.
+built = Naive()
+print("Naive: deepcopy and pickle work:",
+      type(copy.deepcopy(built)).__name__,
+      type(pickle.loads(pickle.dumps(built))).__name__,
+      "| Module defines __setstate__:", "__setstate__" in vars(nn.Module))
+
+
+# An object made without running __init__ in your own code; and a check in
+# __init__ before super().__init__().
 for cls in (Naive, Plain):
     half_built = cls.__new__(cls)
     try:
