@@ -28,6 +28,14 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 
+# Two groups now (a learning rate per layer), where one was saved.
+per_layer = [{"params": resumed[0].parameters()},
+             {"params": resumed[2].parameters(), "lr": 1e-4}]
+try:
+    torch.optim.Adam(per_layer, lr=1e-3).load_state_dict(saved)
+except ValueError as e:
+    print("ValueError:", e)
+
 # Fix: build the optimizer exactly as it was built when it was saved.
 optimizer = torch.optim.Adam(resumed.parameters(), lr=1e-3)
 optimizer.load_state_dict(saved)
