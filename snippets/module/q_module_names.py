@@ -14,6 +14,8 @@ attempts = {
     "register_buffer('stats.mean', ...)": lambda: nn.Module().register_buffer(
         "stats.mean", torch.zeros(2)),
     "ModuleDict with int keys": lambda: nn.ModuleDict({1: nn.Linear(2, 2)}),
+    "ParameterDict with int keys": lambda: nn.ParameterDict(
+        {1: nn.Parameter(torch.ones(2))}),
     "ModuleDict with an empty key": lambda: nn.ModuleDict({"": nn.ReLU()}),
 }
 for what, attempt in attempts.items():
