@@ -52,9 +52,9 @@ if __name__ == "__main__":
         for batch in loader:
             pass
     except RuntimeError as error:
-        for e in (error.__cause__, error):
+        for label, e in (("cause", error.__cause__), ("raised", error)):
             text = re.sub(r"(pid(\(s\))?) \d+", r"\1 N", str(e))
-            print(f"{type(e).__name__}: {text}")
+            print(f"{label}: {type(e).__name__}: {text}")
     rows = 2_000_000
     for name, data in (("list of ints", list(range(10**6, 10**6 + rows))),
                        ("tensor", torch.arange(10**6, 10**6 + rows))):
