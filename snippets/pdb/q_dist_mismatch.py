@@ -2,8 +2,8 @@
 # A job that hangs in all_reduce or barrier: the ranks do not run the same
 # collectives. Rank 0 has 3 batches and rank 1 has 2, so rank 0's third
 # all_reduce waits for a rank that went on to barrier(). With a 5-second
-# timeout (30 minutes by default) it fails instead of hanging; at the debug
-# level DETAIL each rank checks the collective against the others' first.
+# timeout (gloo's default is 30 minutes) it fails instead of hanging; at the
+# debug level DETAIL each rank checks the collective against the others' first.
 # Then the fix: DistributedSampler gives each rank the same number of batches.
 import datetime
 import multiprocessing
@@ -41,8 +41,12 @@ def train(rank, path, detail, fixed, results):
                         r"Rank \d is running collective: "
                         r"CollectiveFingerPrint\(SequenceNumber=\d+,? ?"
                         r"OpType=\w+", text)
+        other = re.search(r"but Rank \d is running collective: "  # the peer's
+                          r"CollectiveFingerPrint\(SequenceNumber=\d+,? ?"
+                          r"OpType=\w+", text)
         results.put((rank, f"in {where}: RuntimeError: "
-                     + (own[0] + " ..." if own else text.split("] ")[-1])))
+                     + (own[0] + " ...\n      ..., " + other[0] + " ..."
+                        if own else text.split("] ")[-1])))
 
 
 if __name__ == "__main__":
