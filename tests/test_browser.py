@@ -1569,7 +1569,7 @@ def test_search_finds_every_code_name(built_site, site_url, session):
         page.keyboard.press(query[-1])
         terms = [t.lower() for t in separator.split(query) if t]
         try:
-            listed = page.wait_for_function(LISTED, arg=terms, polling="raf",
+            listed = page.wait_for_function(LISTED, arg=terms, polling=50,
                                             timeout=5000).json_value()
         except PlaywrightTimeout:
             disagree.append(f"{query!r}: no results in the search box after 5 s")
@@ -1695,7 +1695,7 @@ def test_search_lands_a_pasted_error_on_its_explanation(built_site, site_url, se
                             f"{query!r}")
             continue
         try:
-            listed = page.wait_for_function(LISTED, arg=None, polling="raf",
+            listed = page.wait_for_function(LISTED, arg=None, polling=50,
                                             timeout=5000).json_value()
         except PlaywrightTimeout:
             disagree.append(f"{text!r}: no results in the search box after 5 s")
