@@ -28,6 +28,28 @@ except RuntimeError as e:
     print("  " + message.split("overload's schema should only be registered "
                                "with a single call to def(). ")[1])
 
+# a notebook cell run again, here exec in one globals dict as a notebook does:
+# a cell that rebinds `lib` frees the first Library, whose finalizer removes
+# its operator, so nothing is raised; torch.library.define keeps its Library
+# in a module list (torch.library._keep_alive), so its cell raises, and the
+# message names a line in torch/library.py, where that Library was made
+notebook = {"torch": torch}
+cell = source.replace("twice_demo", "cell_demo")
+exec(cell, notebook)
+exec(cell, notebook)
+print("cell rebinding lib, run again: no error")
+cell = 'torch.library.define("cell_demo::g", "(Tensor x) -> Tensor")'
+exec(cell, notebook)
+try:
+    exec(cell, notebook)
+except RuntimeError as e:
+    where = str(e).split("Duplicate registration: ")[1].split(". Original")[0]
+    file, line = where.removeprefix("registered at ").rsplit(":", 1)
+    if file == torch.library.__file__:
+        file = "torch/library.py"
+    print("cell using torch.library.define, run again: RuntimeError;",
+          "registered at", file)
+
 # 1. a module that may run twice: define only what torch.ops does not have
 guarded = source.replace('lib.define', 'if not hasattr(torch.ops.twice_demo, '
                          '"double"):\n    lib.define').replace(
