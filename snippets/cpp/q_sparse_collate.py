@@ -32,3 +32,10 @@ matrices, labels = next(iter(DataLoader(data, batch_size=2,
 print("collate_fn=stack_sparse:", matrices.layout, tuple(matrices.shape),
       "| labels", labels)
 assert torch.equal(matrices.to_dense()[1], data[1][0].to_dense())
+# stack has no sparse kernel of its own; its kernel calls cat, which has one
+has_kernel = torch._C._dispatch_has_kernel_for_dispatch_key
+print("a SparseCPU kernel: aten::stack",
+      has_kernel("aten::stack", "SparseCPU"),
+      "| aten::cat", has_kernel("aten::cat", "SparseCPU"),
+      "| aten::stack has CompositeExplicitAutograd",
+      has_kernel("aten::stack", "CompositeExplicitAutograd"))
