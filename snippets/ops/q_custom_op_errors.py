@@ -41,17 +41,19 @@ refused(no_hint)
 refused(bare_list)
 refused(a_tuple)
 
-# lists: of Tensor, int, float, bool only; "| None" around a list of numbers,
-# inside a list of tensors
+# lists: of Tensor, int, float, bool only; "| None" around a list of ints,
+# inside a list of tensors, and not around a list of numbers (Scalar[]); a
+# number is exactly int | float | bool
 for hint in (list[str], list[torch.dtype], list[torch.Tensor] | None,
-             list[torch.Tensor | None], list[int] | None):
+             list[torch.Tensor | None], list[int] | None,
+             list[int | float | bool] | None, float | int):
     def fn(x): ...
     fn.__annotations__ = {"x": hint, "return": torch.Tensor}
     try:
         schema = torch.library.infer_schema(fn, mutates_args=())
-        print(f"{str(hint):28} -> {schema}")
+        print(f"{str(hint):31} -> {schema}")
     except ValueError:
-        print(f"{str(hint):28} -> refused: unsupported type")
+        print(f"{str(hint):31} -> refused: unsupported type")
 
 
 # the fix: a type hint on every parameter, in the types a schema has
