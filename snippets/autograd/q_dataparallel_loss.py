@@ -1,8 +1,8 @@
 # A model whose forward returns its loss, under nn.DataParallel on two
 # GPUs: each replica returns a 0-dim loss, and DataParallel's Gather
-# turns them into a vector of one loss per GPU. This machine has no GPU,
-# so the script does what Gather.forward does (t.view(1) for each
-# replica's scalar, then concatenation along dim 0) on the CPU.
+# turns them into a vector of one loss per GPU. Gather refuses CPU
+# tensors, so the script does what Gather.forward does (t.view(1) for
+# each replica's scalar, then concatenation along dim 0) on the CPU.
 import torch
 import torch.nn.functional as F
 from torch import nn

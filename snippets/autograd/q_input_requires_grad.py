@@ -29,8 +29,9 @@ def step(input_requires_grad):
         loss.backward()
     grads = [p.grad.clone() for p in model.parameters()]
     opt.step()
+    shape = None if x.grad is None else tuple(x.grad.shape)
     print(f"x.requires_grad={input_requires_grad!s:<5}: products in backward "
-          f"{count.mm}, x.grad {'None' if x.grad is None else tuple(x.grad.shape)}")
+          f"{count.mm}, x.grad {shape}")
     return grads, [p.detach().clone() for p in model.parameters()]
 
 
