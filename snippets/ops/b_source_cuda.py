@@ -28,3 +28,8 @@ show("utils/cpp_extension.py",
      ("logger.debug(", "for visible GPU architectures. Set"),
      ("    for arch in arch_list:", "code=compute_{num}')"))
 # --8<-- [end:arch]
+# --8<-- [start:gendeps]
+show("utils/cpp_extension.py",
+     ("cuda_compile_rule = ['rule cuda_compile']",
+      "command = $nvcc {nvcc_gendeps}"))
+# --8<-- [end:gendeps]
