@@ -20,9 +20,12 @@ print("stack frames in it:", sum(f.startswith("frame #")
 n = 2000
 timings = {}
 for name in ("by_exception", "by_std_exception", "by_test"):
-    start = time.perf_counter()
-    assert getattr(ops, name)(n) == n  # every call fell back
-    timings[name] = time.perf_counter() - start
+    best = float("inf")
+    for _ in range(5):  # the fastest of five: a busy machine slows some runs
+        start = time.perf_counter()
+        assert getattr(ops, name)(n) == n  # every call fell back
+        best = min(best, time.perf_counter() - start)
+    timings[name] = best
 # on one machine: about 27, 5 and 0.02 microseconds per call
 exception, std_exception, test = timings.values()
 assert exception > 3 * std_exception and std_exception > 10 * test, timings
