@@ -1,7 +1,7 @@
-# terminal: a fork-started worker waits for ever; spawn starts a fresh process
+# terminal: spawn's workers import the script from its file, which a cell lacks
 # A lock copied by fork: when the workers are forked, another thread of the
 # main process (a second training thread, a logger's or a library's thread)
-# holds a lock. A forked worker gets the lock held, and no thread to release it.
+# holds a lock. A forked worker gets the lock held, and no thread to free it.
 import threading
 import time
 
@@ -28,7 +28,8 @@ def other_thread(held, done):
 
 if __name__ == "__main__":
     held, done = threading.Event(), threading.Event()
-    threading.Thread(target=other_thread, args=(held, done), daemon=True).start()
+    threading.Thread(target=other_thread, args=(held, done),
+                     daemon=True).start()
     held.wait()
     # a spawned worker starts a new Python that imports torch: give it time
     for context, timeout in (("fork", 5), ("spawn", 300)):
