@@ -1,3 +1,4 @@
+# terminal: torch prints the warning it shows once per process
 # Does .grad need .detach()? After an ordinary backward it has no graph;
 # after backward(create_graph=True) it has one. And detach() never copies.
 import warnings
