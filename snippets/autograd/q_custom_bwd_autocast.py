@@ -38,3 +38,8 @@ for autocast_on in (False, True):
     print(f"autocast {autocast_on}: output's grad_fn is "
           f"{type(out.grad_fn).__name__}")
     out.float().sum().backward()            # outside the autocast block
+
+# flash-attention tests torch.is_autocast_enabled() with no argument: CUDA's
+with torch.autocast("cpu", dtype=torch.bfloat16):
+    print("under CPU autocast, torch.is_autocast_enabled():",
+          torch.is_autocast_enabled())
