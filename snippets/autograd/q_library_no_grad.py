@@ -19,6 +19,11 @@ def in_worker(inp):                         # runs it in its own thread
     return pool.submit(model, inp).result()
 
 
+def in_caller_enable_grad(inp):            # turns recording back on
+    with torch.enable_grad():
+        return model(inp)
+
+
 @torch.no_grad()
 def worker_no_grad(inp):
     return model(inp)
@@ -30,6 +35,7 @@ def in_worker_no_grad(inp):                 # its thread disables grad
 
 for name, run in [("calls it in your thread", in_caller_thread),
                   ("runs it in a worker thread", in_worker),
+                  ("re-enables grad in your thread", in_caller_enable_grad),
                   ("worker under @torch.no_grad()", in_worker_no_grad)]:
     plain = run(x).requires_grad
     with torch.no_grad():
