@@ -1,6 +1,8 @@
 # terminal: builds with ninja and c++, which a kernel may lack
 # Two packages that both define the operator namespace _C cannot be loaded
-# into one process: whichever comes second ends it while it loads.
+# into one process: a compiled one (TORCH_LIBRARY) that loads second ends it
+# while it loads; a Python Library(..., "DEF") that comes second raises a
+# RuntimeError instead.
 import runpy
 import subprocess
 import sys
