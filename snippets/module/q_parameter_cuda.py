@@ -1,5 +1,5 @@
-# nn.Parameter(t).cuda() in __init__: any call on a Parameter returns a plain
-# Tensor, so the attribute is no parameter. .double() and .to("meta") stand
+# nn.Parameter(t).cuda() in __init__: a call that makes a new tensor from a
+# Parameter returns a plain Tensor, so the attribute is no parameter. .double() and .to("meta") stand
 # for .cuda() here, which needs a GPU.
 import torch
 from torch import nn
@@ -22,6 +22,10 @@ for text, result in (("weight.double()", weight.double()),
                      ('weight.to("meta")', weight.to("meta")),
                      ("weight * 2", weight * 2)):
     print(f"{text} gives a {type(result).__name__}")
+# a call with nothing to convert returns the Parameter itself
+same_dtype = weight.to(torch.float32)
+print("weight.to(torch.float32) gives a", type(same_dtype).__name__,
+      "| the same object:", same_dtype is weight)
 
 
 class Fixed(nn.Module):
