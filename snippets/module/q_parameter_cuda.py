@@ -1,6 +1,6 @@
 # nn.Parameter(t).cuda() in __init__: a call that makes a new tensor from a
-# Parameter returns a plain Tensor, so the attribute is no parameter. .double() and .to("meta") stand
-# for .cuda() here, which needs a GPU.
+# Parameter returns a plain Tensor, so the attribute is no parameter.
+# .double() and .to("meta") stand for .cuda() here, which needs a GPU.
 import torch
 from torch import nn
 

@@ -8,7 +8,8 @@ import time
 import torch
 from torch.utils.data import DataLoader, Dataset
 
-library_lock = threading.Lock()  # stands for a lock a library guards its state with
+# stands for the lock a library guards its own state with
+library_lock = threading.Lock()
 
 
 class Guarded(Dataset):
