@@ -1,3 +1,4 @@
+# terminal: a notebook kernel has loaded the chapter's library before this
 # After load_library, an operator is found under the namespace and name its
 # TORCH_LIBRARY block registered, and nowhere else; what a process has
 # loaded and registered can be listed.
