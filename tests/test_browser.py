@@ -1138,8 +1138,11 @@ def test_link_underlines_keep_underscores_visible(site_url, session, path):
     page, watch = session
     page.goto(site_url + path)
     selector, pattern = UNDERSCORED_LINKS
+    # Links on one line only: a wrapped link's screenshot holds its first line's underline above
+    # its second line's ink, which this row-by-row comparison would read as a clash.
     links = [link for link in page.locator(selector).all()
-             if re.fullmatch(pattern, link.inner_text().strip())][:4]
+             if re.fullmatch(pattern, link.inner_text().strip())
+             and link.evaluate("a => a.getClientRects().length") == 1][:4]
     assert links, f"{path}: no linked name with an underscore to look at"
     problems = []
     for link in links:
