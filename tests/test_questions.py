@@ -6,7 +6,7 @@ the section that answers it; and every figure questions/results.md gives is coun
 grade files."""
 
 import csv
-import hashlib
+import importlib.util
 import re
 from collections import Counter
 
@@ -25,12 +25,16 @@ def read_tsv(path):
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+# The split rule, and each round's sample file, come from questions/split.py (the script that
+# recomputes the split), so the rule is written once.
+_spec = importlib.util.spec_from_file_location("split", QUESTIONS / "split.py")
+SPLIT = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(SPLIT)
 # Each round of sampling has its file. A round's held-out part measures the writing done before
 # it was graded; once its grades have been read (GRADES_READ), pages may be written for it, and
 # until then its held-out questions are kept out of the pages. A measurement round holds out
 # every question it draws (questions/procedure.md, "Round 3").
-ROUNDS = {1: "sample.tsv", 2: "sample2.tsv", 3: "sample3.tsv"}
-MEASUREMENT_ROUNDS = {3}
+ROUNDS = SPLIT.ROUNDS
 GRADES_READ = {1, 2, 3}  # questions/results.md gives their figures
 LAST = max(r for r, name in ROUNDS.items() if (QUESTIONS / name).is_file())
 
@@ -62,11 +66,8 @@ def answered():
 
 
 def split_of(row):
-    """The split the procedure gives a sampled row: held-out in a measurement round, else by the
-    URL rule (held-out if the first hex digit of sha256(url) is 0-4)."""
-    if row["round"] in MEASUREMENT_ROUNDS:
-        return "held-out"
-    return "held-out" if hashlib.sha256(row["url"].encode()).hexdigest()[0] in "01234" else "write"
+    """The split the procedure gives a sampled row (questions/split.py's rule)."""
+    return SPLIT.split_of(row["round"], row["url"])
 
 
 def test_the_split_is_the_url_rule():
@@ -124,8 +125,8 @@ def test_the_answered_check_can_fail():
 
 
 def held_out_links(pages, drawn):
-    """[(id, page)] for each held-out question of the last round whose thread a page links:
-    a page that links a thread was written for it."""
+    """[(id, page)] for each question kept out of the pages (held out, of a round whose grades
+    are unread) whose thread a page links: a page that links a thread was written for it."""
     return [(qid, name) for qid, row in drawn.items()
             if kept_out(row)
             for name, text in pages.items() if row["url"] in text]
