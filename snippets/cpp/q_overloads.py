@@ -8,7 +8,7 @@ from torch.utils._python_dispatch import TorchDispatchMode
 add = torch.ops.aten.add
 print("torch.ops.aten.add:", type(add).__name__)
 for name in add.overloads():
-    print(f"  .{name:8}", getattr(add, name)._schema)
+    print(f"  .{name:13}", getattr(add, name)._schema)
 
 
 class Overloads(TorchDispatchMode):
@@ -28,7 +28,7 @@ calls = {"torch.add(x, y)": lambda: torch.add(x, y),
 for shown, call in calls.items():
     with Overloads() as mode:
         call()
-    print(f"{shown:35} -> {mode.seen} ({mode.seen._overloadname}),",
+    print(f"{shown:36} -> {mode.seen} ({mode.seen._overloadname}),",
           "other:", mode.other)
 
 # what enters the dispatcher for x + 2: the 2 as a 0-dim int64 tensor
