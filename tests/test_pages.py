@@ -704,23 +704,32 @@ def test_the_front_matter_check_can_fail():
         assert front_matter_problem(good, "ops/x.md") is None, good
 
 
-def test_an_error_entry_of_fewer_words_weighs_more():
-    """Of the error index's entries (the sections of its page), the one whose heading has fewer
-    words beyond the pasted ones weighs more (search.py's entry_boost), times the page's boost;
-    no other section is weighed (test_browser.py's pasted-message search is the reader's test)."""
-    from inside_pytorch.search import boost_error_entries
+def test_an_error_entry_of_rarer_words_weighs_less():
+    """Each entry of the error index (a section of its page) weighs the inverse of its heading's
+    length in lunr's title field (search.py's heading_weight: its words' idf), scaled so that the
+    median entry keeps the page's boost: an entry holding a rare word the paste lacks
+    (`no_such_op`, which `no*` finds) weighs less than the one of common words. No other section
+    is weighed (test_browser.py's pasted-message search is the reader's test)."""
+    from inside_pytorch.search import boost_error_entries, heading_weight, idf
     separator = r"[\s\-,:;!?=+|/\\()\[\]{}<>\"'`@#%]+|\.(?!\d|(?:py|pyi|cpp|h|yaml)\b)"
     docs = [{"location": "errors/", "title": "Error messages", "text": "", "boost": 2},
             {"location": "errors/#a", "title": "AttributeError: Module has no attribute `a`",
              "text": "", "boost": 2},
-            {"location": "errors/#cpp", "title": "AttributeError: module 'torch.utils' has no "
-             "attribute 'cpp_extension'", "text": "", "boost": 2},
-            {"location": "ops/building-loading/#cpp", "title": "AttributeError: module "
-             "'torch.utils' has no attribute 'cpp_extension'", "text": ""}]
-    index = boost_error_entries({"config": {"separator": separator}, "docs": docs}, "errors/")
-    boosts = {d["location"]: d.get("boost") for d in index["docs"]}
-    assert boosts == {"errors/": 2, "errors/#a": round(2 * (1 + 1 / 6), 4),
-                      "errors/#cpp": 2 * (1 + 1 / 8), "ops/building-loading/#cpp": None}
+            {"location": "errors/#op", "title": "AttributeError: '_OpNamespace' 'aten' object has "
+             "no attribute 'no_such_op'", "text": "", "boost": 2},
+            {"location": "errors/#c", "title": "AttributeError: module 'torch' has no attribute "
+             "'_C'", "text": "", "boost": 2},
+            {"location": "module/#a", "title": "Module has no attribute", "text": "<p>module has "
+             "no <code>object</code></p>"}]
+    index = {"config": {"separator": separator}, "docs": docs}
+    rarity = idf(index)
+    assert rarity["module"] < rarity["object"] < rarity["no_such_op"]  # in 3 fields, 1, 1 of 5 docs
+    weights = {d["location"]: heading_weight(d["title"], rarity, separator) for d in docs}
+    boosts = {d["location"]: d.get("boost") for d in boost_error_entries(index, "errors/")["docs"]}
+    assert boosts["errors/#op"] < boosts["errors/#c"] == 2 < boosts["errors/#a"]
+    for entry in ("errors/#a", "errors/#op"):
+        assert boosts[entry] == round(2 * weights["errors/#c"] / weights[entry], 4)
+    assert boosts["errors/"] == 2 and boosts["module/#a"] is None
 
 
 # -- printed source (inside_pytorch/markup.py) ------------------------------------------------

@@ -21,13 +21,19 @@ words of the query found in it, a word in the section's heading counting a thous
 in its text (the `title` and `text` fields' boosts), times the section's `boost`. Each message
 an output shows is a heading of its own on the error index (errors.py), a page boosted 2
 (docs/errors.md's front matter, `search.boost`), so its entry outranks a section that only
-shows the message. Material's lunr does not count a field's length (its BM25 `b` is 0), so of
-two entries that both hold the pasted words, the longer could win by the words of the sections
-it links: ``AttributeError: Module has no attribute `a` ``, pasted (docs/assets/reader.js drops
-the lone `a`), landed on `AttributeError: module 'torch.utils' has no attribute
-'cpp_extension'`. So after the search plugin has written its index, on_post_build weighs each
-entry of the error index by 1 + 1/n, n the words of its heading (entry_boost): of the entries
-that hold the pasted words, the one with the fewest other words comes first.
+shows the message. Material's lunr does not count a field's length (its BM25 `b` is 0) and
+searches each typed word as a prefix (`no*`), every word it begins scoring its own idf times the
+title's 1000, so an entry could win by rare words the paste lacks: with entries weighed 1 + 1/n
+(n the words of their heading), ``AttributeError: 'Sequential' object has no attribute '4.3.4'``
+and ``AttributeError: Module has no attribute `a` `` landed on `AttributeError: '_OpNamespace'
+'aten' object has no attribute 'no_such_op'` (lunr 4274 against 3386, 3520 against 2554: `no*`
+found `no_such_op`, idf 6.3, where `sequential` has 2.3 and `module` 1.4), and `RuntimeError:
+Python builtin <built-in function breakpoint> ...` on `RuntimeError: Inplace update to inference
+tensor outside InferenceMode ...` (2006 against 1095: its three `in*` found `inplace`,
+`inference`, `inferencemode`). So on_post_build, after the search plugin has written its index,
+weighs each entry of the error index by the inverse of its heading's length in idf
+(heading_weight), the median entry keeping its page's boost: an entry's score is then the share
+of its heading the paste matches, rare words counting most.
 
 A heading that holds many of the site's words outranks every entry: front matter that is not
 YAML is one (MkDocs shows it as the page's text, its last line a heading), as chapter 6's
@@ -39,7 +45,10 @@ matter, with the line to quote.
 import html as html_lib
 import json
 import logging
+import math
 import re
+import statistics
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -145,26 +154,46 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def entry_boost(title, separator):
-    """How much more an entry of the error index weighs than the rest of its page: 1 + 1/n, n
-    the words of its heading as the search splits them (its `separator`), so that of two
-    entries that hold the pasted words, the one with fewer other words comes first."""
-    return 1 + 1 / max(1, len([w for w in re.split(separator, title) if w]))
+def words(text, separator):
+    """The words the search makes of a field: its text outside tags, lowercased, split at the
+    index's `separator` (Material's tokenizer, with no pipeline)."""
+    return [w for w in re.split(separator, TAG.sub(" ", text).lower()) if w]
+
+
+def idf(index):
+    """{word: its idf} as Material's lunr computes it: ln(1 + (N - df + 0.5) / (df + 0.5)), N the
+    sections, df those holding the word, a section counted once per field that holds it."""
+    df = Counter()
+    for doc in index["docs"]:
+        for field in ("title", "text"):
+            df.update(set(words(doc.get(field) or "", index["config"]["separator"])))
+    n = len(index["docs"])
+    return {word: math.log(1 + abs(n - count + 0.5) / (count + 0.5)) for word, count in df.items()}
+
+
+def heading_weight(title, idf, separator):
+    """The length of a heading's vector in lunr's title field: each of its words weighs its
+    idf, times BM25's 2.2 tf / (1.2 + tf) (with `b` 0)."""
+    return math.hypot(*(idf.get(word, 0) * 2.2 * tf / (1.2 + tf)
+                        for word, tf in Counter(words(title, separator)).items()))
 
 
 def boost_error_entries(index, url):
     """The search index with each entry of the error index (a section of the page at `url`)
-    weighted by entry_boost, times its page's boost (search.boost)."""
-    for doc in index["docs"]:
-        if doc["location"].startswith(url + "#"):
-            boost = doc.get("boost", 1) * entry_boost(doc["title"], index["config"]["separator"])
-            doc["boost"] = round(boost, 4)
+    weighted by the inverse of its heading_weight, scaled so that the median entry keeps its
+    page's boost (search.boost)."""
+    entries = [doc for doc in index["docs"] if doc["location"].startswith(url + "#")]
+    rarity, separator = idf(index), index["config"]["separator"]
+    weights = [heading_weight(doc["title"], rarity, separator) for doc in entries]
+    median = statistics.median(weights) if weights else 1
+    for doc, weight in zip(entries, weights):
+        doc["boost"] = round(doc.get("boost", 1) * median / (weight or median), 4)
     return index
 
 
 @event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config):
-    """The error index's entries weighted by entry_boost, in the index the search plugin wrote."""
+    """The error index's entries weighed (boost_error_entries) in the index the plugin wrote."""
     path = Path(config["site_dir"]) / "search" / "search_index.json"
     if "error_index" not in _state or not path.exists():
         return
