@@ -1,7 +1,8 @@
 # terminal: runs the C++ compiler, which a kernel may lack
 # VS Code's .vscode/c_cpp_properties.json lists torch's include folders, and
-# the compile still fails: the compiler is started with its own arguments and
-# reads no editor settings. The same compile with include_paths() as -I works.
+# the compiler (run with -M, which only looks up the headers) still does not
+# find torch/extension.h: it reads no editor settings. The same run with
+# include_paths() as -I finds every header.
 import json
 import logging
 import os
