@@ -2,7 +2,7 @@
 # VS Code's .vscode/c_cpp_properties.json lists torch's include folders, and
 # the compiler (run with -M, which only looks up the headers) still does not
 # find torch/extension.h: it reads no editor settings. The same run with
-# include_paths() as -I finds every header.
+# include_paths() and Python's include folder as -I finds every header.
 import json
 import logging
 import os
