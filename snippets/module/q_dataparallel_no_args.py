@@ -22,6 +22,16 @@ try:
 except TypeError as e:
     print("model(): TypeError:", e)
 
+# Module.__call__ passes on its arguments, unless a forward pre-hook returns
+# new ones: a hook that returns () drops x although model(x) passed it.
+hooked = Net()
+handle = hooked.register_forward_pre_hook(lambda module, args: ())
+try:
+    hooked(torch.ones(2, 2))
+except TypeError as e:
+    print("pre-hook returning (): TypeError:", e)
+handle.remove()
+
 # scatter_kwargs(inputs, kwargs, device_ids) is what DataParallel.forward
 # calls; it needs CUDA only for tensors, which it splits along dim 0. Other
 # objects are passed whole to every device.
