@@ -54,8 +54,8 @@ args, kwargs = scatter_kwargs((Empty(),), {}, devices)
 print("Empty(): args per device:", args, "kwargs:", kwargs)
 
 # DataParallel.forward, as a one-GPU DataParallel runs it (device_ids [0]),
-# run on the CPU by giving the wrapper the attributes it would have; inputs
-# without tensors need no GPU on this path.
+# run on the CPU: the source device is the CPU, where the model is, instead
+# of cuda:0; inputs without tensors need no GPU on this path.
 dp = nn.DataParallel(model)
 dp.device_ids, dp.src_device_obj, dp.dim = [0], torch.device("cpu"), 0
 print("dp([arrays]):", dp([np.zeros(2), np.ones(2)]))
