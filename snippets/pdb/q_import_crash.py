@@ -25,10 +25,14 @@ MAPS = ("import torch\n"
 
 
 def short(text):
-    """Folders as names: <torch> for the wheel's torch/, <system> for the
-    distribution's library folder, <tmp> for a temporary one."""
+    """Folders as names: <torch> for the wheel's torch/, <site-packages> for
+    the folder of the other packages, <system> for the distribution's
+    library folder, <tmp> for a temporary one."""
+    site = os.path.dirname(TORCH)
     for folder, name in ((os.path.realpath(TORCH), "<torch>"),
-                         (TORCH, "<torch>"), (TMP, "<tmp>")):
+                         (TORCH, "<torch>"), (TMP, "<tmp>"),
+                         (os.path.realpath(site), "<site-packages>"),
+                         (site, "<site-packages>")):
         text = text.replace(folder, name)
     return re.sub(r"(/usr)?/lib/x86_64-linux-gnu", "<system>", text)
 
