@@ -33,8 +33,8 @@ except TypeError as e:
 handle.remove()
 
 # scatter_kwargs(inputs, kwargs, device_ids) is what DataParallel.forward
-# calls; it needs CUDA only for tensors, which it splits along dim 0. Other
-# objects are passed whole to every device.
+# calls, with dim=self.dim; it needs CUDA only for tensors, which it splits
+# along dim (0 by default). Other objects are passed whole to every device.
 def same_objects(a, b):
     if isinstance(a, list) and isinstance(b, list):  # a list is rebuilt
         return len(a) == len(b) and all(p is q for p, q in zip(a, b))
