@@ -1,7 +1,5 @@
 # ModuleList[i] = module replaces the module at an existing index; it does
 # not grow the list, so filling an empty ModuleList by index fails.
-import inspect
-
 import torch
 from torch import nn
 
@@ -11,9 +9,6 @@ try:
     blocks[0] = nn.Linear(2, 2)
 except IndexError as e:
     print("blocks[0] = ... on an empty ModuleList: IndexError:", e)
-
-# The method, as the installed torch has it:
-print(inspect.getsource(nn.ModuleList.__setitem__), end="")
 
 # The fixes: append (or extend), or build the list first and pass it in.
 appended = nn.ModuleList()
