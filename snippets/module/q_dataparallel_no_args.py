@@ -34,7 +34,9 @@ handle.remove()
 
 # scatter_kwargs(inputs, kwargs, device_ids) is what DataParallel.forward
 # calls, with dim=self.dim; it needs CUDA only for tensors, which it splits
-# along dim (0 by default). Other objects are passed whole to every device.
+# along dim (0 by default). A non-empty list, tuple or dict is split item by
+# item and rebuilt for each device; any other object, and an empty list, dict
+# or plain tuple, is passed whole to every device.
 def same_objects(a, b):
     if isinstance(a, list) and isinstance(b, list):  # a list is rebuilt
         return len(a) == len(b) and all(p is q for p, q in zip(a, b))
