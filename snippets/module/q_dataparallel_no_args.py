@@ -54,6 +54,10 @@ for x in ([np.zeros(2), np.ones(2)], None, []):
 Empty = collections.namedtuple("Empty", [])
 args, kwargs = scatter_kwargs((Empty(),), {}, devices)
 print("Empty(): args per device:", args, "kwargs:", kwargs)
+# With a keyword argument as well, the positional parts are padded with one
+# empty tuple per keyword part: still no x.
+args, kwargs = scatter_kwargs((Empty(),), {"delta": 3}, devices)
+print("Empty(), delta=3: args per device:", args, "kwargs:", kwargs)
 
 # DataParallel.forward, as a one-GPU DataParallel runs it (device_ids [0]),
 # run on the CPU: the source device is the CPU, where the model is, instead
