@@ -23,8 +23,8 @@ command = ["g++", "-g", "-O0", "-std=c++20", str(source),
            "-L", os.path.join(torch_dir, "lib"), "-ltorch_cpu", "-lc10",
            "-Wl,-rpath," + os.path.join(torch_dir, "lib"), "-o", str(program)]
 shown = " ".join(command).replace(torch_dir, "<torch>")
-print("compile:", shown.replace(str(folder), "<build>").replace(" -o", "\n   -o")
-      .replace(" -I", "\n   -I"))
+shown = shown.replace(str(folder), "<build>")
+print("compile:", shown.replace(" -o", "\n   -o").replace(" -I", "\n   -I"))
 
 # compiled once per torch; again only when the source or the command changes
 stamp = folder / "built-from"
