@@ -21,6 +21,9 @@ torch.manual_seed(0)
 for lin, x in [(nn.Linear(1, 1, bias=False), torch.ones(1, 1)),
                (nn.Linear(512, 64), torch.randn(32, 512))]:
     err, rel = check(lin, x, "cpu")
-    print(f"{lin}: cpu max error {err:.2e}, relative {rel:.2e}")
+    # The last digits change with how the CPU library splits the sum, so
+    # the error is shown against a bound, not digit by digit.
+    print(f"{lin}: cpu max error {'0' if err == 0 else 'above 0'}, "
+          f"relative below 2e-6: {rel < 2e-6}")
     assert rel < 1e-5  # float32 rounding; a wrong product is off by O(1)
 
