@@ -125,9 +125,13 @@ shown = subprocess.run([sys.executable, "-m", "pip", "show", "-f", "torch"],
 assert len(shown.split("Files:\n")[1].splitlines()) == len(listed)
 on_disk = {os.path.join(folder, name)
            for folder, _, names in os.walk(TORCH) for name in names}
+# .pyc files are on pip's list only when pip compiled them at install time;
+# after an install with --no-compile Python writes them at the first import,
+# unlisted: leave __pycache__ out.
 extra = sorted(p for p in on_disk - listed if "__pycache__" not in p)
 missing = sorted(p for p in listed if p.startswith(TORCH + os.sep)
                  and not os.path.exists(p))
-print(f"  files on disk that pip does not list: {len(extra)}")
+print(f"  files on disk, outside __pycache__, that pip does not list: "
+      f"{len(extra)}")
 print(f"  files pip lists that are not on disk: {len(missing)}")
 shutil.rmtree(TMP)
