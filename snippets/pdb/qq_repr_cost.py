@@ -50,11 +50,24 @@ print("with_statistics() reads every element:", with_statistics(large))
 
 # debugpy (VS Code's Python debugger) formats a variable's value with
 # pydevd's get_variable_details (pydevd is vendored inside the debugpy
-# package); count the tensor reprs it runs.
+# package); a variables request from VS Code passes it a SafeRepr as
+# to_string (get_var_data in _pydevd_bundle/pydevd_suspended_frames.py), as
+# value() does here. Count the tensor reprs it runs.
 sys.path.insert(0, os.path.join(os.path.dirname(debugpy.__file__),
                                 "_vendored", "pydevd"))
 pydevd_xml = importlib.import_module("_pydevd_bundle.pydevd_xml")
-get_variable_details = pydevd_xml.get_variable_details
+SafeRepr = importlib.import_module("_pydevd_bundle.pydevd_safe_repr").SafeRepr
+get_var_scope = importlib.import_module(
+    "_pydevd_bundle.pydevd_resolver").get_var_scope
+# debugpy's default variablePresentation (PyDevdAPI.VariablePresentation in
+# _pydevd_bundle/pydevd_api.py): special (__x__) attributes, methods and
+# classes go into groups the view shows collapsed; protected (_x) are inline
+GROUPED = ("special variables", "function variables", "class variables")
+
+
+def value(v):
+    return pydevd_xml.get_variable_details(v, to_string=SafeRepr())
+
 
 shown = []
 plain_repr = torch.Tensor.__repr__
@@ -67,19 +80,31 @@ def counting_repr(self, *args, **kwargs):
 
 torch.Tensor.__repr__ = counting_repr
 t = torch.zeros(2000, 3000)
-*_, resolver, value = get_variable_details(t)
+*_, resolver, text = value(t)
 print(f"debugpy {debugpy.__version__}, the value of t: {len(shown)} repr; "
-      f"it starts {value.splitlines()[0]!r}")
-attributes = resolver.get_dictionary(t)
+      f"it starts {text.splitlines()[0]!r}")
+attributes = {name: attribute for name, attribute, _ in
+              resolver.get_contents_debug_adapter_protocol(t)}
 shown.clear()
+where = {}  # "shown" or a collapsed group's name: [attributes, reprs]
 for name, attribute in attributes.items():
-    get_variable_details(attribute)
+    before = len(shown)
+    value(attribute)
+    scope = get_var_scope(name, attribute, "", False)
+    place = scope if scope in GROUPED else "shown"
+    counts = where.setdefault(place, [0, 0])
+    counts[0] += 1
+    counts[1] += len(shown) - before
 tensors = sorted(n for n, a in attributes.items()
                  if isinstance(a, torch.Tensor))
-print(f"expanding t: {len(attributes)} attributes, {len(tensors)} of them "
-      f"tensors {tensors}; formatting their values ran {len(shown)} reprs, "
+print(f"t's attributes: {len(attributes)}, {len(tensors)} of them tensors "
+      f"{tensors}; formatting all their values ran {len(shown)} reprs, "
       f"{shown.count((2000, 3000))} of a 2000x3000 tensor")
-example = get_variable_details(attributes["unique"])[-1]
+for place, (n, reprs) in sorted(where.items(), key=lambda i: i[0] != "shown"):
+    label = ("expanding t lists" if place == "shown"
+             else f"{place!r} (collapsed) holds")
+    print(f"  {label} {n} of them: {reprs} reprs")
+example = value(attributes["unique"])[-1]
 print("  one of them, the method unique:", example.splitlines()[0])
 
 
@@ -89,7 +114,7 @@ def short_repr(self, *args, **kwargs):
 
 
 torch.Tensor.__repr__ = short_repr
-print("with a repr that reads no values:", get_variable_details(t)[-1])
+print("with a repr that reads no values:", value(t)[-1])
 ratio_short = best(repr, large) / best(repr, small)
 assert ratio_short < 10, ratio_short
 torch.Tensor.__repr__ = plain_repr
