@@ -1,6 +1,7 @@
 # Where the compiler finds torch's headers and Python's: the folders that
 # load() and a CppExtension's build pass to it, and what a compile
-# without them says. `c++ -M` only finds every header a source includes; it compiles none.
+# without them says. `c++ -M` only finds every header a source includes;
+# it compiles none.
 import os
 import subprocess
 import sysconfig
