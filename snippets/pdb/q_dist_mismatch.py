@@ -15,7 +15,7 @@ import torch.distributed as dist
 from torch.utils.data import DataLoader, DistributedSampler
 
 
-def train(rank, path, detail, fixed, results):
+def train(rank, path, detail, fixed, results, done):
     if detail:
         dist.set_debug_level(dist.DebugLevel.DETAIL)
     dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
@@ -47,6 +47,11 @@ def train(rank, path, detail, fixed, results):
         results.put((rank, f"in {where}: RuntimeError: "
                      + (own[0] + " ...\n      ..., " + other[0] + " ..."
                         if own else text.split("] ")[-1])))
+    finally:
+        # A rank that exits closes its connections, and the other rank's
+        # wait would end with "Connection closed by peer" instead of its own
+        # timeout: each rank leaves only once both have their result.
+        done.wait(60)
 
 
 if __name__ == "__main__":
@@ -55,10 +60,10 @@ if __name__ == "__main__":
     fork = multiprocessing.get_context("fork")
     for detail, fixed in ((False, False), (True, False), (False, True)):
         print(f"DETAIL={detail}, DistributedSampler={fixed}:")
-        results = fork.SimpleQueue()
+        results, done = fork.SimpleQueue(), fork.Barrier(2)
         path = tempfile.mktemp()
         ranks = [fork.Process(target=train,
-                              args=(r, path, detail, fixed, results))
+                              args=(r, path, detail, fixed, results, done))
                  for r in range(2)]
         for p in ranks:
             p.start()
