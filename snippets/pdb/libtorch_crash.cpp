@@ -6,7 +6,7 @@
 
 float total(const float* data, int64_t n) {
   at::Tensor t = at::from_blob(const_cast<float*>(data), {n});
-  return t.sum().item<float>();          // torch reads the n floats here
+  return t.sum().item<float>();  // torch reads the n floats here
 }
 
 int main() {

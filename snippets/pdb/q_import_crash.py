@@ -48,8 +48,8 @@ def loaded(env=(), first=""):
     `import torch`."""
     done = python(first + MAPS, env)
     assert done.returncode == 0, done.stderr
-    return [short(p) for p in done.stdout.split()
-            if os.path.basename(p).startswith(NAMES)]
+    return sorted(short(p) for p in done.stdout.split()  # sorted as shown
+                  if os.path.basename(p).startswith(NAMES))
 
 
 done = python("import torch", argv=["-X", "faulthandler"])
