@@ -18,9 +18,10 @@ from torch.utils.data import DataLoader, DistributedSampler
 def train(rank, path, detail, fixed, results, done):
     if detail:
         dist.set_debug_level(dist.DebugLevel.DETAIL)
+    # rank 0 gives up first (5 s); rank 1 would wait 30 s
     dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
                             world_size=2,
-                            timeout=datetime.timedelta(seconds=5))
+                            timeout=datetime.timedelta(seconds=5 + 25 * rank))
     if fixed:
         sampler = DistributedSampler(range(5), num_replicas=2, rank=rank,
                                      shuffle=False)
@@ -46,7 +47,8 @@ def train(rank, path, detail, fixed, results, done):
                           r"OpType=\w+", text)
         results.put((rank, f"in {where}: RuntimeError: "
                      + (own[0] + " ...\n      ..., " + other[0] + " ..."
-                        if own else text.split("] ")[-1])))
+                        if own else re.sub(r"\[[\d.]+\]:\d+", "<address>",
+                                           text.split("] ")[-1]))))
     finally:
         # A rank that exits closes its connections, and the other rank's
         # wait would end with "Connection closed by peer" instead of its own
