@@ -70,8 +70,17 @@ try:
 except TypeError as e:
     print("dp(Empty()): TypeError:", e)
 
-# The fix: give the model tensors, and check the batch before the call.
+# The fix: check the batch before the call, and give the model a tensor.
+def to_input(batch):
+    if batch is None or len(batch) == 0:
+        raise ValueError("the loader gave an empty batch or None")
+    return torch.from_numpy(np.stack(batch))
+
+for bad in ([], None):
+    try:
+        to_input(bad)
+    except ValueError as e:
+        print(f"to_input({bad!r}): ValueError:", e)
 batch = [np.zeros(2, dtype=np.float32), np.ones(2, dtype=np.float32)]
-x = torch.from_numpy(np.stack(batch))
-assert isinstance(x, torch.Tensor) and x.shape[0] > 0, "empty or not a tensor"
+x = to_input(batch)
 print("model(x) with x a tensor of shape", tuple(x.shape), "->", model(x))
