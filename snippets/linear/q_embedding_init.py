@@ -1,11 +1,21 @@
+# --8<-- [start:source]
 # nn.Embedding draws its table from N(0, 1), not from a fan-in bound,
-# and zeroes the padding_idx row.
+# and zeroes the padding_idx row. Its reset_parameters, with the installed
+# file's line numbers:
 import inspect
+import os
 
 import torch
 from torch import nn
 
-print(inspect.getsource(nn.Embedding.reset_parameters).split('"""')[-1])
+site_packages = os.path.dirname(os.path.dirname(torch.__file__))
+print("#", os.path.relpath(inspect.getsourcefile(nn.Embedding), site_packages))
+lines, first = inspect.getsourcelines(nn.Embedding.reset_parameters)
+for number, line in enumerate(lines, first):
+    print(f"{number:5}  {line}".rstrip())
+# --8<-- [end:source]
+
+# --8<-- [start:values]
 torch.manual_seed(0)
 emb = nn.Embedding(num_embeddings=10000, embedding_dim=256, padding_idx=0)
 lin = nn.Linear(256, 256)
@@ -24,3 +34,4 @@ with torch.no_grad():                  # re-zero the row by hand after it
     emb.weight[emb.padding_idx].zero_()
 print(f"after normal_(std=0.02): std {emb.weight[1:].std().item():.4f}, "
       f"padding row {emb.weight[0].abs().sum().item()}")
+# --8<-- [end:values]
