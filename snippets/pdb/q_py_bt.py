@@ -28,8 +28,8 @@ def take_twice():
 take_twice()
 """
 
-# CPython's extension sits beside the interpreter as <binary>-gdb.py (pyenv,
-# a source build); Debian's python3-dbg puts it under gdb's auto-load folder.
+# pyenv copies CPython's extension beside the interpreter as <binary>-gdb.py;
+# Debian's python3.11-dbg puts it under gdb's auto-load folder.
 binary = os.path.realpath(sys.executable)
 for extension in (binary + "-gdb.py",
                   "/usr/share/gdb/auto-load" + binary + "-gdb.py"):
