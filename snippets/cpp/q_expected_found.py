@@ -63,7 +63,7 @@ print("fixed, labels.long():",
 # --8<-- [end:cases]
 
 # --8<-- [start:others]
-# Operators that check the dtypes themselves first, and name both tensors
+# Operators that check the dtypes themselves first, in messages of their own
 dst = torch.zeros(3, dtype=torch.long)
 idx = torch.tensor([0, 2])
 src = torch.tensor([0.5, 1.5])
