@@ -1,6 +1,5 @@
-# "expected scalar type Long but found Float": "expected" is the dtype the
-# kernel runs in, taken from the input (the first tensor), or a dtype the
-# kernel requires; "found" is the dtype of the tensor it then reads.
+# "expected scalar type Long but found Float": "expected" is the dtype a
+# kernel asks for a tensor's data in, "found" that tensor's own dtype.
 # --8<-- [start:cases]
 import torch
 import torch.nn as nn
