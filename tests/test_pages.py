@@ -692,7 +692,8 @@ def test_front_matter_is_yaml():
 def test_the_front_matter_check_can_fail():
     """An unquoted value with a colon and a space in it, as ops/building-cuda.md's description
     had (`nvcc fatal : Unsupported gpu architecture`), is reported with its line and the fix; a
-    quoted or block value, and a page that opens with a rule, are not."""
+    quoted or block value, and a page that opens with a rule, are not; a description with a
+    double quote is reported too (it ends the built page's meta description)."""
     from inside_pytorch.search import front_matter_problem
     bad = "---\ndescription: Why “nvcc fatal : Unsupported gpu architecture”.\n---\n\n# T\n"
     problem = front_matter_problem(bad, "ops/x.md")
@@ -702,6 +703,10 @@ def test_the_front_matter_check_can_fail():
                  "---\ndescription: >-\n  Why “nvcc fatal : Unsupported”.\n---\n\n# T\n",
                  "# T\n\n---\n\nx: y: z\n"):
         assert front_matter_problem(good, "ops/x.md") is None, good
+    quoted = "---\ndescription: >-\n  With mutates_args=\"unknown\".\n---\n\n# T\n"
+    assert front_matter_problem(quoted, "ops/x.md") == (
+        "docs/ops/x.md: its description holds a double quote, which ends the built page's meta "
+        "description there: write “ ” or ' instead")
 
 
 def test_an_error_entry_of_rarer_words_weighs_less():

@@ -130,18 +130,23 @@ def front_matter_problem(markdown, src_uri):
     matter that is not YAML without a word, and renders it as the page's text: its last line,
     above the closing `---`, becomes a heading, on the page and in the search index, and the
     page keeps the site's description instead of its own. (A colon and a space inside an
-    unquoted value, `description: ... nvcc fatal : Unsupported ...`, is such front matter.)"""
+    unquoted value, `description: ... nvcc fatal : Unsupported ...`, is such front matter.) A
+    description with a double quote ends the meta tag's attribute there
+    (tests/test_site.py's test_meta_descriptions_read_as_written checks the built pages)."""
     m = YAML_RE.match(markdown)
     if not m:
         return None
     try:
-        yaml.safe_load(m[1])
+        meta = yaml.safe_load(m[1])
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
         at = f", line {where.line + 2} column {where.column + 1}" if where else ""
         return (f"docs/{src_uri}: its front matter is not YAML ({getattr(e, 'problem', e)}{at}), "
                 f"so MkDocs shows it as a heading: quote the value, or write it as a block "
                 f"(`description: >-` and the text on the next line, indented)")
+    if '"' in str((meta or {}).get("description", "")):
+        return (f"docs/{src_uri}: its description holds a double quote, which ends the built "
+                f"page's meta description there: write “ ” or ' instead")
     return None
 
 
