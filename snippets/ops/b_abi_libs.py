@@ -1,7 +1,8 @@
 # terminal: runs the C++ compiler, which a kernel may lack
-# Two C++ libraries that pass std::string between them must be compiled with
-# the same _GLIBCXX_USE_CXX11_ABI: torch is one such library, and so is any
-# other your extension calls with a std::string.
+# Where one C++ library calls another's function that takes a std::string,
+# the calling code and the defining code must be compiled with the same
+# _GLIBCXX_USE_CXX11_ABI: torch is one such library, and so is any other
+# your extension calls with a std::string.
 import ctypes
 import os
 import subprocess
