@@ -1664,6 +1664,9 @@ def pasted_misses(built_site, site_url, cases, index=None):
     return misses, pasted
 
 
+PASTE_WAIT = 15  # seconds: see the wait in the test below
+
+
 def test_search_lands_a_pasted_error_on_its_explanation(built_site, site_url, session):
     """Every error and warning message the site's outputs show, pasted whole into the search box,
     and again with other numbers, lands first on its entry in the error index or on a section that
@@ -1697,11 +1700,15 @@ def test_search_lands_a_pasted_error_on_its_explanation(built_site, site_url, se
             disagree.append(f"{text!r}: the box holds {box.input_value()!r}, the harness searched "
                             f"{query!r}")
             continue
+        # The longest message the sample can draw, isin()'s 466 characters with its three
+        # signatures, lists its results 5.7 s after the paste in desktop Chromium with nothing
+        # else running (lunr searches each of its words as a prefix); this test compares the
+        # box's results with the harness's, and a paste's wait is left to the benchmark.
         try:
             listed = page.wait_for_function(LISTED, arg=None, polling=50,
-                                            timeout=5000).json_value()
+                                            timeout=PASTE_WAIT * 1000).json_value()
         except PlaywrightTimeout:
-            disagree.append(f"{text!r}: no results in the search box after 5 s")
+            disagree.append(f"{text!r}: no results in the search box after {PASTE_WAIT} s")
             continue
         disagree += listing_problems(listed, text, results, site_url)
     watch.check("pasted error messages")
