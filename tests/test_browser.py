@@ -1509,8 +1509,11 @@ LISTED = """terms => {
 
 
 def as_listed(results, site_url):
-    """The harness's results as LISTED reads them from the search box."""
-    return [[[site_url + location, terms, missing] for location, terms, missing in hits]
+    """The harness's results as LISTED reads them from the search box. A pasted `*` (isin()'s
+    signatures start with one) is a term of no letters, which matches every word: the harness
+    counts it among a hit's matched terms, and the link's ?h= the box writes has no empty term."""
+    return [[[site_url + location, [t for t in terms if t], missing]
+             for location, terms, missing in hits]
             for hits in results[:10]]
 
 
