@@ -1,6 +1,6 @@
 # How much memory nn.Linear(300*2*300, 1500) takes, and what training adds:
-# built on the meta device, which records shapes and dtypes but allocates
-# no memory, so the sizes below are counted, not allocated.
+# that layer is built on the meta device, which records shapes and dtypes
+# but allocates no memory, so its sizes are counted, not allocated.
 import torch
 from torch import nn
 
