@@ -20,23 +20,23 @@ tmp = tempfile.mkdtemp()
 
 # The operator lives in a module, as it would in a package: every process
 # that runs the exported program must import it.
-Path(tmp, "w5b_ops.py").write_text('''
+Path(tmp, "exported_ops.py").write_text('''
 import torch
 
 def scaled_add_math(x, y):
     return x + 2 * y
 
-@torch.library.custom_op("w5b::scaled_add", mutates_args=())
+@torch.library.custom_op("exported::scaled_add", mutates_args=())
 def scaled_add(x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
     return scaled_add_math(x, y)  # the kernel: Python code
 ''')
 sys.path.insert(0, tmp)
-import w5b_ops  # noqa: E402
+import exported_ops  # noqa: E402
 
 
 class Model(torch.nn.Module):
     def forward(self, x):
-        return torch.ops.w5b.scaled_add(x, torch.relu(x))
+        return torch.ops.exported.scaled_add(x, torch.relu(x))
 
 
 x = torch.ones(3)
@@ -46,7 +46,7 @@ except RuntimeError as e:
     print(f"no fake: {type(e).__name__}: {str(e).splitlines()[0]}")
 
 
-@w5b_ops.scaled_add.register_fake
+@exported_ops.scaled_add.register_fake
 def _(x, y):
     return torch.empty_like(x)
 
@@ -61,7 +61,7 @@ print("exported, calls:", calls(ep))
 
 class Plain(torch.nn.Module):  # the kernel's code, called as a function
     def forward(self, x):
-        return w5b_ops.scaled_add_math(x, torch.relu(x))
+        return exported_ops.scaled_add_math(x, torch.relu(x))
 
 
 print("a plain function, traced through:",
@@ -86,10 +86,10 @@ print("export.load without the op:", out.split(". ")[0])
 reason = next(line for line in err.splitlines() if "failed to resolve" in line)
 reason = reason.split("SerializeError: ")[1].split(" Otherwise")[0]
 print("  it logged:", reason)
-out, _ = run(f"import torch, w5b_ops\n"
+out, _ = run(f"import torch, exported_ops\n"
              f"ep = torch.export.load({tmp + '/model.pt2'!r})\n"
              f"print(ep.module()(torch.ones(3)))", env={"PYTHONPATH": tmp})
-print("export.load after import w5b_ops:", out)
+print("export.load after import exported_ops:", out)
 
 # AOTInductor compiles the rest of the graph into a library, and leaves the
 # operator to be called by name at run time, as the package's JSON says.
@@ -146,11 +146,11 @@ def extern_calls(package):
 
 print("calls by name:", extern_calls(package), extern_calls(cpp_package))
 
-# The Python custom_op's package: in Python after import w5b_ops, and in C++
-out, _ = run(f"import torch, w5b_ops\n"
+# The Python custom_op's package: in Python after import exported_ops, and in C++
+out, _ = run(f"import torch, exported_ops\n"
              f"runner = torch._inductor.aoti_load_package({package!r})\n"
              f"print(runner(torch.ones(3)))", env={"PYTHONPATH": tmp})
-print("AOTI package in Python after import w5b_ops:", out)
+print("AOTI package in Python after import exported_ops:", out)
 print("AOTI package in C++:", cpp(package))
 # The C++ operator's package in C++: without, then with myops.so loaded
 print("C++ op's package in C++:", cpp(cpp_package))
