@@ -146,7 +146,8 @@ def extern_calls(package):
 
 print("calls by name:", extern_calls(package), extern_calls(cpp_package))
 
-# The Python custom_op's package: in Python after import exported_ops, and in C++
+# The Python custom_op's package: in Python after import exported_ops, and
+# in C++
 out, _ = run(f"import torch, exported_ops\n"
              f"runner = torch._inductor.aoti_load_package({package!r})\n"
              f"print(runner(torch.ones(3)))", env={"PYTHONPATH": tmp})
