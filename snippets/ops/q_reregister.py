@@ -15,7 +15,7 @@ x = torch.tensor([1, 2])
 
 
 def define(factor):
-    lib = Library("w5bfoo", "DEF")
+    lib = Library("foo", "DEF")
     lib.define("sum(Tensor self) -> Tensor")
     lib.impl("sum", lambda t: t * factor, "CPU")
     return lib
@@ -33,26 +33,26 @@ def shown(call):
 
 if sys.argv[1:2] == ["--old-handle"]:  # run as a child process, below
     lib = define(2)
-    old = torch.ops.w5bfoo.sum  # a handle kept by the caller
+    old = torch.ops.foo.sum  # a handle kept by the caller
     print("  old handle:", old(x))
     del lib
     print("  old handle, Library deleted:", shown(lambda: old(x)))
     lib = define(3)
     if sys.argv[2] == "again":
         print("  old handle, defined again:", shown(lambda: old(x)))
-    print("  fresh lookup, defined again:", torch.ops.w5bfoo.sum(x))
+    print("  fresh lookup, defined again:", torch.ops.foo.sum(x))
     sys.exit()
 
 # The thread's steps, each call a fresh torch.ops lookup: they work
 lib = define(2)
-first = torch.ops.w5bfoo.sum
+first = torch.ops.foo.sum
 print("defined:", first(x))
 del lib
-print("Library deleted, torch.ops.w5bfoo has sum:",
-      hasattr(torch.ops.w5bfoo, "sum"))
+print("Library deleted, torch.ops.foo has sum:",
+      hasattr(torch.ops.foo, "sum"))
 lib = define(3)
-assert torch.ops.w5bfoo.sum is not first  # a new handle, for the new entry
-print("defined again:", torch.ops.w5bfoo.sum(x))
+assert torch.ops.foo.sum is not first  # a new handle, for the new entry
+print("defined again:", torch.ops.foo.sum(x))
 
 # An old handle, in a child process: as it is, then with glibc overwriting
 # each block of memory when it is freed (bytes made from the number given)
