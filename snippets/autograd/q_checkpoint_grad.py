@@ -6,8 +6,8 @@ import torch
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 
-# torch 2.14's forward-mode AD loads its decompositions with torch.jit.script,
-# which warns that torch.jit.script is deprecated: not this script's subject.
+# Forward-mode AD loads its decompositions with torch.jit.script, which
+# warns (torch 2.13.0 does) that it is deprecated: not this script's subject.
 warnings.filterwarnings("ignore", "`torch.jit.script` is deprecated")
 torch.manual_seed(0)
 net = nn.Sequential(nn.Linear(3, 3), nn.Tanh())
