@@ -11,7 +11,7 @@ def nbytes(tensors):
 
 def show(what, n):
     size = f"{n / 2**30:.2f} GiB" if n >= 2**30 else f"{n / 2**20:.2f} MiB"
-    print(f"{what:<45}{n:>15,} bytes = {size}")
+    print(f"{what}: {n:,} bytes = {size}")
 
 
 fc = nn.Linear(300 * 2 * 300, 1500, device="meta")  # the thread's layer
