@@ -55,8 +55,8 @@ assert torch.ops.foo.sum is not first  # a new handle, for the new entry
 print("defined again:", torch.ops.foo.sum(x))
 
 # An old handle, in a child process: as it is, then with glibc's
-# glibc.malloc.perturb=1, which changes what memory holds when malloc hands
-# it out, and what some of it holds once freed
+# glibc.malloc.perturb=1, which changes what some memory holds when malloc
+# hands it out and once it is freed
 for perturb, again in ((0, "no"), (1, "again")):
     env = {**os.environ, "GLIBC_TUNABLES": f"glibc.malloc.perturb={perturb}"}
     child = subprocess.run([sys.executable, __file__, "--old-handle", again],
