@@ -112,21 +112,25 @@ with warnings.catch_warnings():
         torch.export.export(CppModel(), (x,)),
         package_path=f"{tmp}/aoti_cpp.pt2")
 
-# The C++ program, compiled once per torch into the chapter's build cache
+# The C++ program, compiled once per torch into the chapter's build cache;
+# again only when the source or the command changes
 folder = extensions["build_directory"]("run_package")
 program = folder / "run_package"
-source = Path("snippets/ops/run_package.cpp").read_bytes()
-if not program.exists() or (folder / "built-from").read_bytes() != source:
+include = Path(torch.__file__).parent / "include"
+lib = Path(torch.__file__).parent / "lib"
+command = ["c++", "-std=c++20", "snippets/ops/run_package.cpp",
+           "-o", f"{program}.new", f"-I{include}",
+           f"-I{include}/torch/csrc/api/include", f"-L{lib}",
+           "-ltorch", "-ltorch_cpu", "-lc10", f"-Wl,-rpath,{lib}"]
+stamp = folder / "built-from"
+made_of = Path(command[2]).read_bytes() + repr(command).encode()
+if not (program.exists() and stamp.exists() and stamp.read_bytes() == made_of):
+    if shutil.which("c++") is None:
+        sys.exit("no C++ compiler: install one (apt-get install g++)")
     folder.mkdir(parents=True, exist_ok=True)
-    include = Path(torch.__file__).parent / "include"
-    lib = Path(torch.__file__).parent / "lib"
-    subprocess.run(["c++", "-std=c++20", "snippets/ops/run_package.cpp",
-                    "-o", f"{program}.new", f"-I{include}",
-                    f"-I{include}/torch/csrc/api/include", f"-L{lib}",
-                    "-ltorch", "-ltorch_cpu", "-lc10", f"-Wl,-rpath,{lib}"],
-                   check=True)
+    subprocess.run(command, check=True)
     os.replace(f"{program}.new", program)
-    (folder / "built-from").write_bytes(source)
+    stamp.write_bytes(made_of)
 
 
 def cpp(*args):
