@@ -1,5 +1,6 @@
 # What became of a name from an old tutorial? Ask the torch you run.
 import functools
+import mmap
 import pathlib
 
 import torch
@@ -35,3 +36,22 @@ except ImportError as e:
     print(f"{'import torch.utils.ffi':24} {type(e).__name__}: {e}")
 for name in ["_TensorBase", "_th_addmm", "AT_CHECK", "THFloatTensor"]:
     print(f"{name:14} {mentions(name)}")
+
+
+def says(fragment):
+    """The first shared library, or Python file, of this torch holding it."""
+    data = fragment.encode()
+    files = sorted((root / "lib").glob("*.so*")) + sorted(root.rglob("*.py"))
+    for f in files:
+        if f.stat().st_size == 0:
+            continue
+        with open(f, "rb") as fh, mmap.mmap(fh.fileno(), 0,
+                                            access=mmap.ACCESS_READ) as m:
+            if m.find(data) != -1:
+                return f"in {f.relative_to(root).as_posix()}"
+    return "in no file"
+
+
+for fragment in ["not supported on CPUType for", "Unexpected running stats",
+                 "volatile was removed", "check_uniform_bounds"]:
+    print(f"{fragment!r:31} {says(fragment)}")
