@@ -1,3 +1,4 @@
+# terminal: its traceback names its own file's lines; a notebook cell's differ
 # "Dynamo failed to run FX node with fake tensors": the operator failed on
 # fake tensors. Which operator, which shapes, and on which line of yours?
 import logging
