@@ -8,19 +8,19 @@ from torch._subclasses.fake_utils import CrossRefFakeMode     # private
 
 logging.getLogger("torch._subclasses.fake_tensor").setLevel(logging.CRITICAL)
 
-lib = torch.library.Library("fakepage", "FRAGMENT")
+lib = torch.library.Library("shapelib", "FRAGMENT")
 for name in ["halve_bad", "halve"]:
     lib.define(f"{name}(Tensor x) -> Tensor")
     # the real kernel keeps every second element: ceil(n / 2) of them
     lib.impl(name, lambda x: x[..., ::2].clone(), "CPU")
 
 
-@torch.library.register_fake("fakepage::halve_bad", lib=lib)
+@torch.library.register_fake("shapelib::halve_bad", lib=lib)
 def _(x):
     return x.new_empty(*x.shape[:-1], x.shape[-1] // 2)       # floor: wrong
 
 
-@torch.library.register_fake("fakepage::halve", lib=lib)
+@torch.library.register_fake("shapelib::halve", lib=lib)
 def _(x):
     return x.new_empty(*x.shape[:-1], (x.shape[-1] + 1) // 2)  # ceil
 
@@ -30,9 +30,9 @@ def model(x, halve):
 
 
 x = torch.randn(151)
-print("eager:", model(x, torch.ops.fakepage.halve_bad).shape)
+print("eager:", model(x, torch.ops.shapelib.halve_bad).shape)
 try:
-    torch.compile(model, backend="eager")(x, torch.ops.fakepage.halve_bad)
+    torch.compile(model, backend="eager")(x, torch.ops.shapelib.halve_bad)
 except Exception as e:
     line = str(e).splitlines()[1].strip()
     print(f"compiled: {type(e).__name__}: {line[:line.index(': got')]}")
@@ -42,7 +42,7 @@ except Exception as e:
 checked = set()
 try:
     with CrossRefFakeMode(ignore_op_fn=lambda op: checked.add(op)):
-        model(x, torch.ops.fakepage.halve_bad)
+        model(x, torch.ops.shapelib.halve_bad)
 except Exception as e:
     print(f"{type(e).__name__}: {e}")
 print("checked:", sorted(str(op) for op in checked))
@@ -50,16 +50,16 @@ print("checked:", sorted(str(op) for op in checked))
 checked.clear()                          # aten operators are checked too
 with CrossRefFakeMode(ignore_op_fn=lambda op: checked.add(op)):
     img = F.interpolate(torch.randn(1, 3, 75, 75), scale_factor=1.5)
-    model(x, torch.ops.fakepage.halve)
+    model(x, torch.ops.shapelib.halve)
 print("no mismatch in:", sorted(str(op) for op in checked))
-out = torch.compile(model, backend="eager")(x, torch.ops.fakepage.halve)
-assert torch.equal(out, model(x, torch.ops.fakepage.halve))
+out = torch.compile(model, backend="eager")(x, torch.ops.shapelib.halve)
+assert torch.equal(out, model(x, torch.ops.shapelib.halve))
 print("compiled with the right fake:", out.shape)
 
 
 @torch.compiler.disable                  # not traced: runs on real tensors
 def halve_eagerly(x):
-    return torch.ops.fakepage.halve_bad(x)
+    return torch.ops.shapelib.halve_bad(x)
 
 
 out = torch.compile(model, backend="eager")(x, halve_eagerly)

@@ -49,7 +49,7 @@ with mode, Reached():                   # Reached sits above the fake mode
 print(type(y).__name__, tuple(y.shape), y.stride())
 
 
-@torch.library.custom_op("fakepage::scale", mutates_args=())
+@torch.library.custom_op("shapelib::scale", mutates_args=())
 def scale(x: torch.Tensor) -> torch.Tensor:
     print("  real kernel ran on", type(x).__name__)
     return x * 2

@@ -8,12 +8,12 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 logging.getLogger("torch._subclasses.fake_tensor").setLevel(logging.CRITICAL)
 
 
-@torch.library.custom_op("fakepage::twice", mutates_args=())
+@torch.library.custom_op("shapelib::twice", mutates_args=())
 def twice(x: torch.Tensor) -> torch.Tensor:
     return torch.from_numpy(x.numpy() * 2)          # needs real data
 
 
-lib = torch.library.Library("fakepage", "FRAGMENT")  # as a C++ library does:
+lib = torch.library.Library("shapelib", "FRAGMENT")  # as a C++ library does:
 lib.define("pick(Tensor x) -> Tensor")              # a schema and
 lib.impl("pick", lambda x: x[::2].clone(), "CPU")  # a CPU kernel only
 
@@ -23,7 +23,7 @@ def first_lines(e, n):
 
 
 x = torch.arange(5.)
-for op in [twice, torch.ops.fakepage.pick]:
+for op in [twice, torch.ops.shapelib.pick]:
     for fullgraph in [True, False]:
         torch._dynamo.reset()
         try:
@@ -40,11 +40,11 @@ for op in [twice, torch.ops.fakepage.pick]:
 mode = FakeTensorMode()                             # the same, without
 try:                                                # the compiler
     with mode:
-        torch.ops.fakepage.pick(mode.from_tensor(x))
+        torch.ops.shapelib.pick(mode.from_tensor(x))
 except Exception as e:
     print(f"{type(e).__name__}: {e}")
 print("Meta kernel:",
-      torch._C._dispatch_has_kernel_for_dispatch_key("fakepage::pick", "Meta"))
+      torch._C._dispatch_has_kernel_for_dispatch_key("shapelib::pick", "Meta"))
 
 
 # the fix: a fake implementation for each, from the inputs' metadata only
@@ -53,14 +53,14 @@ def _(x):
     return torch.empty_like(x)
 
 
-@torch.library.register_fake("fakepage::pick", lib=lib)   # by name: also
+@torch.library.register_fake("shapelib::pick", lib=lib)   # by name: also
 def _(x):                                                 # for a C++ op
     return x.new_empty((x.shape[0] + 1) // 2)
 
 
 print("Meta kernel:",
-      torch._C._dispatch_has_kernel_for_dispatch_key("fakepage::pick", "Meta"))
-for op in [twice, torch.ops.fakepage.pick]:
+      torch._C._dispatch_has_kernel_for_dispatch_key("shapelib::pick", "Meta"))
+for op in [twice, torch.ops.shapelib.pick]:
     torch._dynamo.reset()
     out = torch.compile(lambda x: op(x) + 1, backend="eager",
                         fullgraph=True)(x)

@@ -8,16 +8,16 @@ import torch._dynamo.testing
 
 logging.getLogger("torch._dynamo").setLevel(logging.ERROR)  # limit warning
 
-lib = torch.library.Library("fakepage", "FRAGMENT")   # as TORCH_LIBRARY does
+lib = torch.library.Library("shapelib", "FRAGMENT")   # as TORCH_LIBRARY does
 for name, n_type in [("tile_int", "int"), ("tile_symint", "SymInt")]:
     lib.define(f"{name}(Tensor x, {n_type} n) -> Tensor")
     lib.impl(name, lambda x, n: x.repeat(n), "CPU")
     torch.library.register_fake(
-        f"fakepage::{name}", lambda x, n: x.new_empty(x.shape[0] * n),
+        f"shapelib::{name}", lambda x, n: x.new_empty(x.shape[0] * n),
         lib=lib)
 
 
-@torch.library.custom_op("fakepage::tile_py", mutates_args=())
+@torch.library.custom_op("shapelib::tile_py", mutates_args=())
 def tile_py(x: torch.Tensor, n: int) -> torch.Tensor:
     return x.repeat(n)
 
@@ -28,8 +28,8 @@ def _(x, n):
 
 
 print("recompile_limit:", torch._dynamo.config.recompile_limit)
-for op in [torch.ops.fakepage.tile_int, torch.ops.fakepage.tile_symint,
-           torch.ops.fakepage.tile_py]:
+for op in [torch.ops.shapelib.tile_int, torch.ops.shapelib.tile_symint,
+           torch.ops.shapelib.tile_py]:
     def f(x, idx):
         return op(x, idx.shape[0]) * 2   # a size of an input, as the count
 
