@@ -1,5 +1,5 @@
 # "TypeError: '<=' not supported between instances of 'int' and 'slice'"
-# from net[:-1] in torch 0.3: its Sequential.__getitem__ took only ints.
+# from net[:-1] before pytorch/pytorch#4491 added slicing: ints only.
 from collections import OrderedDict
 
 import torch
