@@ -1,5 +1,5 @@
 # "TypeError: '<=' not supported between instances of 'int' and 'slice'"
-# from net[:-1] before pytorch/pytorch#4491 added slicing: ints only.
+# from net[:-1] in the release of pytorch/pytorch#4535: ints only.
 from collections import OrderedDict
 
 import torch
