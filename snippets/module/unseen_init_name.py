@@ -40,4 +40,4 @@ class Fixed(CNNModel):
 f = Fixed()
 print("fixed:", [n for n, _ in f.named_parameters()],
       "| output", tuple(f(torch.ones(2, 8, 5)).shape))
-torch.optim.SGD(f.parameters(), lr=0.1)
+optimizer = torch.optim.SGD(f.parameters(), lr=0.1)
