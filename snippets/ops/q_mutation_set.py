@@ -15,7 +15,7 @@ def _(x):
     return None
 
 
-def show_graph(gm, example_inputs):  # aot_eager, printing the graph it runs
+def show_graph(gm, example_inputs):  # no code generated; prints the graph
     print(gm.code.strip())
     return make_boxed_func(gm.forward)
 
