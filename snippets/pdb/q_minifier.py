@@ -13,7 +13,9 @@ import torch
 import torch._dynamo.config as dynamo_config
 from torch._dynamo.repro.after_dynamo import backend_fails  # private
 
-logging.getLogger("torch._dynamo").setLevel(logging.ERROR)  # quiet logs
+dynamo_log = logging.getLogger("torch._dynamo")
+log_level = dynamo_log.level
+dynamo_log.setLevel(logging.ERROR)  # quiet logs
 tmp = tempfile.mkdtemp()
 BACKEND = '''import torch
 from torch._dynamo import register_backend
@@ -36,13 +38,13 @@ def f(x):
 
 
 # 1. Turn the minifier on (or TORCHDYNAMO_REPRO_AFTER=dynamo) and fail
-dynamo_config.repro_after = "dynamo"
-dynamo_config.debug_dir_root = os.path.join(tmp, "torch_compile_debug")
-print("repro_level:", dynamo_config.repro_level)
-try:
-    torch.compile(f, backend=relu_fails)(torch.randn(4))
-except Exception as e:
-    print(f"{type(e).__name__}: {str(e).splitlines()[1]}")
+debug_dir = os.path.join(tmp, "torch_compile_debug")
+with dynamo_config.patch(repro_after="dynamo", debug_dir_root=debug_dir):
+    print("repro_level:", dynamo_config.repro_level)
+    try:
+        torch.compile(f, backend=relu_fails)(torch.randn(4))
+    except Exception as e:
+        print(f"{type(e).__name__}: {str(e).splitlines()[1]}")
 launcher, = glob.glob(f"{tmp}/torch_compile_debug/*/minifier/*.py")
 shown = re.sub(r"run_[\d_]+-pid_\d+", "run_<date>-pid_<pid>",
                os.path.relpath(launcher, tmp))
@@ -91,3 +93,4 @@ try:
     torch.relu(x.view(3, 2))
 except RuntimeError as e:
     print(f"relu(x.view(3, 2)) raises {type(e).__name__}: {e}")
+dynamo_log.setLevel(log_level)  # the settings above end with this script
