@@ -1,3 +1,4 @@
+# terminal: Inductor builds C++ code, with a compiler a kernel may lack
 # The report's operator: it writes src reversed into dst. Called with a
 # clone of x as src and x as dst, compiled by Inductor (the default backend).
 import logging

@@ -1,3 +1,4 @@
+# terminal: Inductor builds C++ code, with a compiler a kernel may lack
 # The report's operator writes into x[0], a view of the compiled function's
 # input. Does Inductor's code copy x[0] into a new buffer and back?
 import logging
