@@ -9,31 +9,8 @@ class Packed(torch.Tensor):
     """An inner subclass without the flatten protocol."""
 
 
-class TracedPacked(torch.Tensor):
-    """An inner wrapper subclass with the protocol."""
-    @staticmethod
-    def __new__(cls, data):
-        return torch.Tensor._make_wrapper_subclass(
-            cls, data.shape, dtype=data.dtype, device=data.device)
-
-    def __init__(self, data):
-        Outer.seen.append(f"TracedPacked({type(data).__name__})")
-        self.data_ = data
-
-    def __tensor_flatten__(self):
-        return ["data_"], None
-
-    @staticmethod
-    def __tensor_unflatten__(inner, meta, outer_size, outer_stride):
-        return TracedPacked(inner["data_"])
-
-    @classmethod
-    def __torch_dispatch__(cls, func, types, args, kwargs=None):
-        args = pytree.tree_map_only(cls, lambda t: t.data_, args)
-        return func(*args, **(kwargs or {}))
-
-
-class Outer(torch.Tensor):
+class Wrapper(torch.Tensor):
+    """A wrapper subclass with the flatten protocol, around data_."""
     seen = []                            # what the __init__s were given
 
     @staticmethod
@@ -42,20 +19,28 @@ class Outer(torch.Tensor):
             cls, data.shape, dtype=data.dtype, device=data.device)
 
     def __init__(self, data):
-        Outer.seen.append(f"Outer({type(data).__name__})")
+        Wrapper.seen.append(f"{type(self).__name__}({type(data).__name__})")
         self.data_ = data
 
     def __tensor_flatten__(self):
         return ["data_"], None
 
-    @staticmethod
-    def __tensor_unflatten__(inner, meta, outer_size, outer_stride):
-        return Outer(inner["data_"])
+    @classmethod
+    def __tensor_unflatten__(cls, inner, meta, outer_size, outer_stride):
+        return cls(inner["data_"])
 
     @classmethod
     def __torch_dispatch__(cls, func, types, args, kwargs=None):
         args = pytree.tree_map_only(cls, lambda t: t.data_, args)
         return func(*args, **(kwargs or {}))
+
+
+class TracedPacked(Wrapper):
+    """An inner subclass with the protocol."""
+
+
+class Outer(Wrapper):
+    """The outer subclass, with the protocol."""
 
 
 def f(w, x):
