@@ -811,3 +811,107 @@ def test_the_source_line_check_can_fail(tmp_path):
     page.write_text(f'# T\n\n```python title="Output"\n--8<-- "{fake}"\n```\n')
     problems = source_line_problems(page)
     assert len(problems) == 1 and "line 1955 of" in problems[0], problems
+
+
+# -- links to PyTorch's source at the installed torch's commit --------------------------------
+
+SOURCE_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\(https://github\.com/pytorch/"
+                         r"pytorch/blob/(?P<commit>[0-9a-f]{40})/(?P<path>[^)#\s]+)#L(?P<a>\d+)"
+                         r"(?:-L(?P<b>\d+))?\)")
+# Where the wheel ships a file of the repository: Python packages as they are; C10's and ATen's
+# headers under torch/include/, where the build wraps each public header in an
+# `#if !defined(TORCH_STABLE_ONLY) ...` line it adds as line 1.
+SHIPPED = (("torch/", "torch/"), ("torchgen/", "torchgen/"), ("c10/", "torch/include/c10/"),
+           ("aten/src/ATen/", "torch/include/ATen/"))
+
+
+def installed_source(path):
+    """The installed file of a repository path, and by how many lines it is shifted; None where
+    the wheel does not ship it."""
+    import importlib.util
+
+    site_packages = Path(importlib.util.find_spec("torch").origin).parent.parent
+    for prefix, there in SHIPPED:
+        if path.startswith(prefix) and (site_packages / there / path[len(prefix):]).is_file():
+            file = site_packages / there / path[len(prefix):]
+            lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+            return lines, int(prefix != there[:len(prefix)] and bool(lines)
+                              and "TORCH_STABLE_ONLY" in lines[0])
+    return None, 0
+
+
+def named_in_link(text):
+    """The names a link's text gives in code marks: `TensorImpl::storage_` gives storage_,
+    `Module.__setattr__` gives __setattr__; file names and prose are not names."""
+    names = (re.split(r"::|\.", code.strip("()"))[-1] for code in re.findall(r"`([^`]+)`", text))
+    return [n for n in names if re.fullmatch(r"[A-Za-z_]\w*", n)
+            and not re.fullmatch(r"py|h|cpp|cu|yaml|txt", n)]
+
+
+def source_link_problems(page, commit, read=installed_source):
+    """Each link to PyTorch's source at the installed torch's commit, with lines, to a file the
+    wheel ships: its lines exist in the file, and each name its text gives in code marks is on
+    those lines or is the Python function or class that holds them."""
+    import ast
+
+    problems, text = [], page.read_text(encoding="utf-8")
+    for m in SOURCE_LINK.finditer(text):
+        if m["commit"] != commit:
+            continue
+        lines, shift = read(m["path"])
+        if lines is None:
+            continue
+        a, b = int(m["a"]), int(m["b"] or m["a"])
+        where = f"{rel(page)}:{text.count(chr(10), 0, m.start()) + 1}: {m['path']}#L{a}" + (
+            f"-L{b}" if m["b"] else "")
+        if not 0 < a <= b <= len(lines) - shift:
+            problems.append(f"{where}: the file has {len(lines) - shift} lines at {commit[:7]}")
+            continue
+        shown = "\n".join(lines[a - 1 + shift:b + shift])
+        holders = set()
+        if m["path"].endswith(".py"):
+            for node in ast.walk(ast.parse("\n".join(lines))):
+                if (isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+                        and node.lineno <= a and b <= node.end_lineno):
+                    holders.add(node.name)
+        missing = [n for n in named_in_link(m["text"])
+                   if n not in holders and not re.search(rf"\b{re.escape(n)}\b", shown)]
+        if missing:
+            problems.append(f"{where}: the link names {', '.join(missing)}, which is not on "
+                            f"those lines of the installed file (nor a function holding them): "
+                            f"correct the line numbers")
+    return problems
+
+
+@pytest.mark.parametrize("page", pages(), ids=rel)
+def test_source_links_point_at_what_they_name(page):
+    import torch
+
+    problems = source_link_problems(page, torch.version.git_version)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def test_the_source_link_check_can_fail(tmp_path):
+    """A link whose lines hold another name, whose lines run past the file, or a header link
+    not corrected for the line the build adds, is reported; the right ones, and a link at
+    another commit, are not."""
+    commit = "c" * 40
+    files = {"torch/m.py": ["import os", "", "def outer():", "    x = 1", "    return x"],
+             "c10/core/T.h": ["#if !defined(TORCH_STABLE_ONLY)", "struct T {", "  int storage_;",
+                              "};", "#endif"]}
+
+    def read(path):
+        return files.get(path), int(path.endswith(".h"))
+
+    url = f"https://github.com/pytorch/pytorch/blob/{commit}/"
+    page = tmp_path / "p.md"
+    page.write_text(f"[`outer`]({url}torch/m.py#L4-L5) [`os`]({url}torch/m.py#L1) "
+                    f"[`T::storage_`]({url}c10/core/T.h#L2)\n"
+                    f"[`inner`]({url}torch/m.py#L4) [lines]({url}torch/m.py#L5-L6) "
+                    f"[`T::storage_`]({url}c10/core/T.h#L3) [`x`]({url}torch/m.py#L1)\n"
+                    f"[`x`]({url.replace(commit, 'd' * 40)}torch/m.py#L1)\n",
+                    encoding="utf-8")
+    problems = source_link_problems(page, commit, read)
+    assert [p.split(": ", 2)[1] for p in problems] == [
+        "torch/m.py#L4", "torch/m.py#L5-L6", "c10/core/T.h#L3", "torch/m.py#L1"], problems
