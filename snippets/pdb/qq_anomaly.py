@@ -14,7 +14,7 @@ def forward_traceback(caught):
     instead of absolute paths, without the C++ source line."""
     for w in caught:
         lines = str(w.message).splitlines()
-        print(lines[0])
+        print(f"{w.category.__name__}: {lines[0]}")
         mine = [i for i, line in enumerate(lines) if "qq_anomaly.py" in line]
         for line in lines[mine[0] if mine else 1:]:
             if not line.startswith(" (Triggered internally"):

@@ -28,7 +28,7 @@ with warnings.catch_warnings(record=True) as caught:
         except RuntimeError:
             pass
 lines = str(caught[-1].message).splitlines()
-print(lines[0])
+print(f"{caught[-1].category.__name__}: {lines[0]}")
 # the frames of this script: the ones before it are whatever started it
 mine = [i for i, line in enumerate(lines) if "qq_inplace.py" in line]
 for line in lines[mine[0] if mine else 1:]:
