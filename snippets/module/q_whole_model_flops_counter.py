@@ -1,0 +1,113 @@
+# A FLOPs counter that attaches its methods to the model (as ptflops'
+# add_flops_counting_methods does) leaves them in the model's __dict__, and
+# torch.save(model) then pickles a lookup of each by name, which fails when
+# another process loads the file. A small stand-in counter, saved by a
+# subprocess.
+import copy
+import importlib
+import os
+import subprocess
+import sys
+import tempfile
+
+import torch
+
+NETS = '''
+from torch import nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 2)
+
+    def forward(self, x):
+        return self.fc(x)
+
+
+def count_hook(module, args, output):
+    if isinstance(module, nn.Linear):
+        module.__flops__ += output.numel() * module.in_features
+
+
+def start_flops_count(self):
+    for m in self.modules():
+        m.__flops__ = 0
+        m.__flops_handle__ = m.register_forward_hook(count_hook)
+
+
+def stop_flops_count(self):
+    for m in self.modules():
+        m.__flops_handle__.remove()
+        del m.__flops_handle__, m.__flops__
+
+
+def compute_flops(self):
+    return sum(m.__flops__ for m in self.modules())
+
+
+def get_model_complexity_info(net, x):   # the counter's entry point
+    net.start_flops_count = start_flops_count.__get__(net)
+    net.stop_flops_count = stop_flops_count.__get__(net)
+    net.compute_flops = compute_flops.__get__(net)
+    net.start_flops_count()
+    net(x)
+    macs = net.compute_flops()
+    net.stop_flops_count()
+    return macs
+'''
+TRAIN = '''
+import copy
+import torch
+import nets
+torch.manual_seed(0)
+net = nets.Net()
+print("MACs:", nets.get_model_complexity_info(net, torch.ones(1, 4)))
+torch.save(net, "net.pth")                 # ...after training
+other = nets.Net()
+print("MACs of a copy:",
+      nets.get_model_complexity_info(copy.deepcopy(other), torch.ones(1, 4)))
+torch.save(other, "counted_on_a_copy.pth")
+'''
+
+folder = tempfile.TemporaryDirectory()
+with open(os.path.join(folder.name, "nets.py"), "w") as f:
+    f.write(NETS)
+with open(os.path.join(folder.name, "train.py"), "w") as f:
+    f.write(TRAIN)
+trained = subprocess.run([sys.executable, "train.py"], cwd=folder.name,
+                         check=True, capture_output=True, text=True)
+print(trained.stdout, end="")
+sys.path.insert(0, folder.name)
+nets = importlib.import_module("nets")
+
+net = nets.Net()
+nets.get_model_complexity_info(net, torch.ones(1, 4))
+print("attached to the instance:",
+      [k for k in vars(net) if k not in vars(nets.Net())])
+try:
+    torch.load(os.path.join(folder.name, "net.pth"), weights_only=False)
+except AttributeError as e:
+    print("AttributeError:", e)
+
+# Fix 1: count on a copy; the model you train and save is left as it was.
+loaded = torch.load(os.path.join(folder.name, "counted_on_a_copy.pth"),
+                    weights_only=False)
+print("counted on a copy, loaded:", type(loaded).__name__)
+
+# Fix 2: remove what the counter attached before saving the whole model...
+for name in ("start_flops_count", "stop_flops_count", "compute_flops"):
+    vars(net).pop(name, None)
+path = os.path.join(folder.name, "cleaned.pth")
+torch.save(net, path)
+loaded = torch.load(path, weights_only=False)
+print("cleaned, loaded:", type(loaded).__name__)
+
+# ...or, better, save its state_dict, which holds no methods.
+path = os.path.join(folder.name, "net_state.pth")
+torch.save(net.state_dict(), path)
+print("state_dict:", nets.Net().load_state_dict(torch.load(path)))
+
+sys.path.remove(folder.name)
+del sys.modules["nets"]
+folder.cleanup()
