@@ -1,0 +1,44 @@
+# loss.backward(loss.new_ones(ngpu)) with a model under nn.DataParallel
+# whose forward returns its loss: the gathered loss has one value per
+# replica, and DataParallel runs one replica per chunk of the batch, which
+# can be fewer than the GPUs. Scatter and Gather need CUDA, so the script
+# splits the batch as DataParallel's scatter does (tensor.chunk) on the CPU.
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.autograd.graph import _engine_run_backward
+
+torch.manual_seed(0)
+ngpu = 4
+for batch in (4, 5, 6, 9):
+    print(f"batch of {batch} on {ngpu} GPUs:",
+          len(torch.randn(batch).chunk(ngpu)), "replicas")
+
+model = nn.Linear(3, 1)
+x, target = torch.randn(6, 3), torch.randn(6, 1)
+loss = torch.cat([F.mse_loss(model(xi), ti).view(1)      # one per replica
+                  for xi, ti in zip(x.chunk(ngpu), target.chunk(ngpu))])
+print("loss shape:", list(loss.shape))
+try:
+    loss.backward(loss.new_ones(ngpu), retain_graph=True)
+except RuntimeError as e:
+    print(f"{type(e).__name__}: {e}")
+try:  # the engine's own check, below backward()'s Python one
+    _engine_run_backward((loss,), (loss.new_ones(ngpu),), True, False, (),
+                         allow_unreachable=True, accumulate_grad=True)
+except RuntimeError as e:
+    print(f"engine: {type(e).__name__}: {e}")
+
+# Fixes: reduce the loss (the mean of equal chunks' means is the batch
+# mean), or give a gradient shaped like the loss.
+loss.mean().backward(retain_graph=True)
+g_mean = model.weight.grad.clone()
+model.zero_grad()
+F.mse_loss(model(x), target).backward()       # the whole batch, one device
+same = torch.allclose(g_mean, model.weight.grad)
+assert same
+print("loss.mean().backward() gives the one-device gradient:", same)
+model.zero_grad()
+loss.backward(torch.ones_like(loss))          # = loss.sum().backward()
+assert torch.allclose(model.weight.grad, len(loss) * g_mean)
+print("loss.backward(torch.ones_like(loss)) gives", len(loss), "times it")
