@@ -1,0 +1,96 @@
+# Forward hooks registered on submodules after the first compiled call do
+# not run, and nothing recompiles: Dynamo traced the submodules' hook
+# dictionaries while they were empty, and by default it installs no guard on
+# an empty one. The fixes: register first, let Dynamo guard on them, or reset.
+import torch
+from torch import nn
+
+graphs = []
+
+
+def backend(gm, example_inputs):  # counts the graphs Dynamo compiles
+    graphs.append(gm)
+    return gm.forward
+
+
+def make():  # a small stand-in for the thread's model
+    torch.manual_seed(0)
+    return nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Linear(16, 16),
+                         nn.ReLU(), nn.Linear(16, 4), nn.ReLU())
+
+
+def hook_linears(model, dest):
+    """A forward hook on each Linear; returns their handles."""
+    handles = []
+    for name, m in model.named_modules():
+        if isinstance(m, nn.Linear):
+            def hook(m, args, output, name=name):
+                dest[name] = output.detach()
+            handles.append(m.register_forward_hook(hook))
+    return handles
+
+
+x = torch.randn(4, 8)
+
+
+def attempt(label, compiled, dest):
+    dest.clear()
+    compiled(x)
+    print(f"{label}: hooks ran on {sorted(dest)} | graphs compiled: "
+          f"{len(graphs)}")
+
+
+# 1. The report: compile, call once, then register the hooks.
+torch._dynamo.reset()
+graphs.clear()
+model = make()
+compiled = torch.compile(model, backend=backend)
+compiled(x)  # compilation is triggered here
+dest = {}
+handles = hook_linears(model, dest)
+attempt("registered after the first call", compiled, dest)
+dest.clear()
+model(x)
+print("the same model, eager:", sorted(dest))
+print("torch._dynamo.config.skip_nnmodule_hook_guards =",
+      torch._dynamo.config.skip_nnmodule_hook_guards)
+
+# 2. Fix: register the hooks before the first compiled call.
+torch._dynamo.reset()
+graphs.clear()
+model = make()
+dest = {}
+handles = hook_linears(model, dest)
+compiled = torch.compile(model, backend=backend)
+attempt("registered before the first call", compiled, dest)
+# A hook dictionary that was not empty when traced is guarded on its length:
+# removing the hooks recompiles, even by default.
+for handle in handles:
+    handle.remove()
+attempt("then removed", compiled, dest)
+
+# 3. Fix: guard on the hook dictionaries, so that adding a hook recompiles.
+with torch._dynamo.config.patch(skip_nnmodule_hook_guards=False):
+    torch._dynamo.reset()
+    graphs.clear()
+    model = make()
+    compiled = torch.compile(model, backend=backend)
+    compiled(x)
+    dest = {}
+    handles = hook_linears(model, dest)
+    attempt("guarded, registered after the first call", compiled, dest)
+    for handle in handles:
+        handle.remove()
+    attempt("guarded, hooks removed", compiled, dest)
+
+# 4. Fix: drop what was compiled, so that the next call traces again.
+torch._dynamo.reset()
+graphs.clear()
+model = make()
+compiled = torch.compile(model, backend=backend)
+compiled(x)
+dest = {}
+hook_linears(model, dest)
+torch.compiler.reset()
+attempt("registered, then torch.compiler.reset()", compiled, dest)
+torch._dynamo.reset()
