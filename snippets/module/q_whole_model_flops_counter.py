@@ -6,6 +6,7 @@
 import copy
 import importlib
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -85,6 +86,12 @@ net = nets.Net()
 nets.get_model_complexity_info(net, torch.ones(1, 4))
 print("attached to the instance:",
       [k for k in vars(net) if k not in vars(nets.Net())])
+try:
+    torch.load(os.path.join(folder.name, "net.pth"))   # weights_only=True
+except pickle.UnpicklingError as e:
+    message = str(e).replace("\x1b[1m", "").replace("\x1b[0m", "")
+    line = [line for line in message.splitlines() if "Unsupported" in line][0]
+    print("UnpicklingError: ...", line.strip().split(" was not")[0])
 try:
     torch.load(os.path.join(folder.name, "net.pth"), weights_only=False)
 except AttributeError as e:
