@@ -74,7 +74,8 @@ except TypeError as e:
 
 net.mode("apn")
 print("echo pickles as:", repr(net.echo.__reduce__()[1][1]),
-      "| the class has:", [k for k in vars(nets.RACNN) if "echo_apn" in k])
+      "| the class has:", [k for k in vars(nets.RACNN) if "echo_apn" in k],
+      "| a complete model has it:", hasattr(net, "__echo_apn"))
 try:
     torch.load(path, weights_only=False)
 except AttributeError as e:
