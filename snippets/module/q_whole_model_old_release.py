@@ -1,6 +1,6 @@
 # A whole model pickled by torch 1.5 or older has no
 # _non_persistent_buffers_set in its modules' __dict__: torch 1.6 added that
-# attribute, and state_dict() reads it for every module that has buffers.
+# attribute, and state_dict() reads it for every buffer that is not None.
 # Stand-in for such a model: one whose modules' __dict__ lack it, made by
 # removing it, and saved in torch's legacy (pre-1.6) file format; a second
 # process loads the file.
