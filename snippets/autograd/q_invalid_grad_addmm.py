@@ -35,3 +35,10 @@ print("flat:", list(flat.shape), "recorded:", recorded_shape(flat))
 fc(flat).sum().backward()
 assert backbone.weight.grad is not None
 print("backward ran; backbone.weight.grad:", list(backbone.weight.grad.shape))
+
+# Or, for a layer that should see all 32768 values: no .data write, and a
+# layer that takes them.
+wide = nn.Linear(32768, 5)
+wide(backbone(clip).flatten(1)).sum().backward()
+print("no .data write, in_features=32768: backward ran; wide.weight.grad:",
+      list(wide.weight.grad.shape))
