@@ -10,7 +10,7 @@ from torch.autograd.graph import _engine_run_backward
 
 torch.manual_seed(0)
 ngpu = 4
-for batch in (4, 5, 6, 9):
+for batch in (2, 4, 5, 6, 9):
     print(f"batch of {batch} on {ngpu} GPUs:",
           len(torch.randn(batch).chunk(ngpu)), "replicas")
 
@@ -42,3 +42,21 @@ model.zero_grad()
 loss.backward(torch.ones_like(loss))          # = loss.sum().backward()
 assert torch.allclose(model.weight.grad, len(loss) * g_mean)
 print("loss.backward(torch.ones_like(loss)) gives", len(loss), "times it")
+
+# Chunks of unequal size (5 samples on 4 GPUs: 2, 2 and 1): weight each
+# replica's loss by its chunk's size to get the batch's mean.
+x5, t5 = torch.randn(5, 3), torch.randn(5, 1)
+chunks = list(zip(x5.chunk(ngpu), t5.chunk(ngpu)))
+loss5 = torch.cat([F.mse_loss(model(xi), ti).view(1) for xi, ti in chunks])
+sizes = torch.tensor([len(xi) for xi, _ in chunks], dtype=loss5.dtype)
+grads = {}
+for label, reduced in [("loss.mean()", loss5.mean()),
+                       ("size-weighted mean", (loss5 * sizes).sum() / sizes.sum()),
+                       ("one device", F.mse_loss(model(x5), t5))]:
+    model.zero_grad()
+    reduced.backward(retain_graph=True)
+    grads[label] = model.weight.grad.clone()
+assert torch.allclose(grads["size-weighted mean"], grads["one device"])
+print("chunks of", sizes.int().tolist(), "- the one-device gradient from:",
+      {label: torch.allclose(g, grads["one device"])
+       for label, g in grads.items() if label != "one device"})
