@@ -76,3 +76,17 @@ opt = torch.optim.SGD(model.parameters(), lr=0.1)
 loss = step()
 print("new Parameter:", list(last.weight.grad.shape))
 assert last.weight.grad.shape == last.weight.shape
+
+# Fix 1 leaves the optimizer as it was: state it holds for the parameter (a
+# momentum buffer) keeps the old shape. A new optimizer has none.
+del loss
+opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+step()                                   # no graph kept; a momentum buffer
+last.weight.data = last.weight.data[3:].clone()
+try:
+    step()
+except RuntimeError as e:
+    print(f"momentum buffer: {type(e).__name__}: {e}")
+opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+step()
+print("new optimizer:", list(last.weight.grad.shape))
