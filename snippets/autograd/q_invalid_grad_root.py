@@ -49,9 +49,10 @@ x5, t5 = torch.randn(5, 3), torch.randn(5, 1)
 chunks = list(zip(x5.chunk(ngpu), t5.chunk(ngpu)))
 loss5 = torch.cat([F.mse_loss(model(xi), ti).view(1) for xi, ti in chunks])
 sizes = torch.tensor([len(xi) for xi, _ in chunks], dtype=loss5.dtype)
+weighted = (loss5 * sizes).sum() / sizes.sum()
 grads = {}
 for label, reduced in [("loss.mean()", loss5.mean()),
-                       ("size-weighted mean", (loss5 * sizes).sum() / sizes.sum()),
+                       ("size-weighted mean", weighted),
                        ("one device", F.mse_loss(model(x5), t5))]:
     model.zero_grad()
     reduced.backward(retain_graph=True)
