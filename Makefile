@@ -19,7 +19,7 @@ INSTALL_PACKAGE := pip install --quiet --no-input --no-deps --no-build-isolation
 # module's tests run together); each worker imports torch once.
 PARALLEL := -n auto
 
-.PHONY: serve test build validate outputs test-next outputs-next bench bench-search browser gdb cxx java audit clean
+.PHONY: serve test build validate outputs test-next outputs-next bench bench-search bench-ranking browser gdb cxx java audit clean
 
 # A fresh venv with exactly requirements.txt, and the package; redone whenever either changes.
 $(INSTALLED): requirements.txt pyproject.toml
@@ -93,6 +93,9 @@ bench: $(INSTALLED)  ## time the doc-test pass against its budget; build time; p
 
 bench-search: build browser  ## how soon a throttled phone shows search results; what the search index weighs
 	$(BIN)/python -m inside_pytorch.search_benchmark site
+
+bench-ranking: build  ## where search lists the answer to each question of the questions index, typed
+	$(BIN)/python -m inside_pytorch.search_ranking site
 
 # tests/test_browser.py drives the machine's Chromium (never a downloaded one): Debian's package,
 # installed here when no Chromium or Chrome is found and this is root with apt-get; else it skips.

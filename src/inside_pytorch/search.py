@@ -19,9 +19,10 @@ event priority -100). The page a reader sees is unchanged.
 Where a pasted error message lands first: Material's search (lunr) scores each section by the
 words of the query found in it, a word in the section's heading counting a thousand times one
 in its text (the `title` and `text` fields' boosts), times the section's `boost`. Each message
-an output shows is a heading of its own on the error index (errors.py), a page boosted 2
+an output shows is a heading of its own on the error index (errors.py), a page boosted 1.2
 (docs/errors.md's front matter, `search.boost`), so its entry outranks a section that only
-shows the message. Material's lunr does not count a field's length (its BM25 `b` is 0) and
+shows the message. (At 2 it outranked the answer to a question typed in other words, too:
+search_ranking.py measures both.) Material's lunr does not count a field's length (its BM25 `b` is 0) and
 searches each typed word as a prefix (`no*`), every word it begins scoring its own idf times the
 title's 1000, so an entry could win by rare words the paste lacks: with entries weighed 1 + 1/n
 (n the words of their heading), ``AttributeError: 'Sequential' object has no attribute '4.3.4'``
