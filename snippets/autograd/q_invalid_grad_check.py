@@ -1,6 +1,6 @@
 # What the engine checks after each node's backward: gradient i goes along
 # edge i (next_functions[i]) and must fit what the node at its other end
-# recorded for it in the forward (_input_metadata: shape, dtype, device).
+# recorded for it when it was made (_input_metadata: shape, dtype, device).
 # Calling a node yourself runs its backward without that check.
 import torch
 from torch import nn
