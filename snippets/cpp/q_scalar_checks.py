@@ -22,7 +22,8 @@ for label, call in (("float(t)", lambda: float(t)),
 probe = """
 import torch
 t = torch.tensor([0.6, 0.4254, 0.2])
-for call in (lambda: float(t), lambda: t.item()):
+for call in (lambda: float(t), lambda: t.item(),
+             lambda: torch.full((2,), t)):
     try:
         call()
     except Exception as e:
@@ -32,10 +33,11 @@ env = dict(os.environ, TORCH_SHOW_CPP_STACKTRACES="1",
            TORCH_DISABLE_ADDR2LINE="1")
 report = subprocess.run([sys.executable, "-c", probe], env=env,
                         capture_output=True, text=True).stdout
-for label, (func, where) in zip(("float(t)", "t.item()"), re.findall(
+labels = ("float(t)", "t.item()", "torch.full")
+for label, (func, where) in zip(labels, re.findall(
         r"Exception raised from (\w+) at \S*?/((?:aten|torch)/\S+?:\d+)",
         report)):
-    print(f"{label:9} raised from {func} at {where}")
+    print(f"{label:10} raised from {func} at {where}")
 
 # one element, any number of dimensions, is one number; a Number argument
 # takes a tensor only with no dimensions, and none that requires grad
