@@ -1,7 +1,8 @@
 # Meta-SR: main.py's default model is META (meta.py), whose forward takes
-# (input, scale=2) and computes int(scale * h); the wrapper calls every
-# model as self.model(x, pos_mat), so scale is the position matrix, a
-# tensor of many elements. A stand-in of each piece, same signatures.
+# (input, scale=2) and computes int(scale * h); the wrapper calls the model
+# as self.model(x, pos_mat) in training (and in testing without --chop or
+# --self_ensemble), so scale is the position matrix, a tensor of many
+# elements. A stand-in of each piece, the forwards' signatures the same.
 import math
 
 import torch
