@@ -1,6 +1,7 @@
 # IterNorm registers its running whitening matrix as
 # torch.eye(n).expand(g, n, n): g matrices that are one matrix in memory.
 # Its in-place update would write g different values into each location.
+import io
 import os
 import re
 import subprocess
@@ -65,9 +66,15 @@ expected = momentum * wm + (1. - momentum) * torch.eye(n)
 assert torch.allclose(new.running_wm, expected)
 print("update: running_wm == 0.1 * wm + 0.9 * eye, matrix by matrix:",
       torch.allclose(new.running_wm, expected))
-new.load_state_dict(Whitening(clone=False).state_dict())   # old checkpoints
+checkpoint = io.BytesIO()                # an old checkpoint, saved expanded
+torch.save(Whitening(clone=False).state_dict(), checkpoint)
+checkpoint.seek(0)
+state = torch.load(checkpoint)
+new.load_state_dict(state)
 assert torch.equal(new.running_wm, torch.eye(n).expand(g, n, n))
-print("load_state_dict of an expanded buffer into the cloned one: loads")
+print(f"load_state_dict of a checkpoint whose buffer has stride "
+      f"{state['running_wm'].stride()} into the cloned one: loads, stride "
+      f"{new.running_wm.stride()}")
 
 # overlap without a zero stride is "too hard" to prove: the write goes
 # through, and the elements that share memory get the addition twice
