@@ -75,6 +75,10 @@ print("indices[indices.clone()] = condition:", fixed.tolist())
 
 # the search's next line has the same pattern, with *=
 step = fixed.clone()
+try:
+    step[step] *= alphas[step] >= 0.00001
+except RuntimeError as e:
+    print(f"indices[indices] *= ...: RuntimeError: {str(e)[:60]}...")
 step[step.clone()] *= alphas[step] >= 0.00001
 assert torch.equal(step, fixed & (alphas >= 0.00001))
 print("indices[indices.clone()] *= alphas[...] >= 0.00001:", step.tolist())
