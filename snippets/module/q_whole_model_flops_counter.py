@@ -1,8 +1,8 @@
 # A FLOPs counter that attaches its methods to the model (as ptflops'
 # add_flops_counting_methods does) leaves them in the model's __dict__, and
 # torch.save(model) then pickles a lookup of each by name, which fails when
-# another process loads the file. A small stand-in counter, saved by a
-# subprocess.
+# the file is loaded. ptflops' per-layer printout, on by default, also leaves
+# a method on every module. A small stand-in counter, saved by a subprocess.
 import copy
 import importlib
 import os
@@ -47,13 +47,20 @@ def compute_flops(self):
     return sum(m.__flops__ for m in self.modules())
 
 
-def get_model_complexity_info(net, x):   # the counter's entry point
+def accumulate_params(self):
+    return sum(p.numel() for p in self.parameters())
+
+
+def get_model_complexity_info(net, x, print_per_layer_stat=True):
     net.start_flops_count = start_flops_count.__get__(net)
     net.stop_flops_count = stop_flops_count.__get__(net)
     net.compute_flops = compute_flops.__get__(net)
     net.start_flops_count()
     net(x)
     macs = net.compute_flops()
+    if print_per_layer_stat:         # ptflops' printout leaves this behind
+        for m in net.modules():
+            m.accumulate_params = accumulate_params.__get__(m)
     net.stop_flops_count()
     return macs
 '''
@@ -63,8 +70,12 @@ import torch
 import nets
 torch.manual_seed(0)
 net = nets.Net()
-print("MACs:", nets.get_model_complexity_info(net, torch.ones(1, 4)))
+print("MACs:", nets.get_model_complexity_info(net, torch.ones(1, 4),
+                                              print_per_layer_stat=False))
 torch.save(net, "net.pth")                 # ...after training
+per_layer = nets.Net()
+nets.get_model_complexity_info(per_layer, torch.ones(1, 4))   # the default
+torch.save(per_layer, "per_layer.pth")
 other = nets.Net()
 print("MACs of a copy:",
       nets.get_model_complexity_info(copy.deepcopy(other), torch.ones(1, 4)))
@@ -84,27 +95,33 @@ nets = importlib.import_module("nets")
 
 net = nets.Net()
 nets.get_model_complexity_info(net, torch.ones(1, 4))
-print("attached to the instance:",
-      [k for k in vars(net) if k not in vars(nets.Net())])
+built = dict(nets.Net().named_modules())
+print("attached:", {name or "net": [k for k in vars(m) if k not in
+                                    vars(built[name])]
+                    for name, m in net.named_modules()})
 try:
     torch.load(os.path.join(folder.name, "net.pth"))   # weights_only=True
 except pickle.UnpicklingError as e:
     message = str(e).replace("\x1b[1m", "").replace("\x1b[0m", "")
     line = [line for line in message.splitlines() if "Unsupported" in line][0]
     print("UnpicklingError: ...", line.strip().split(" was not")[0])
-try:
-    torch.load(os.path.join(folder.name, "net.pth"), weights_only=False)
-except AttributeError as e:
-    print("AttributeError:", e)
+for name in ("net.pth", "per_layer.pth"):
+    try:
+        torch.load(os.path.join(folder.name, name), weights_only=False)
+    except AttributeError as e:
+        print(f"{name}: AttributeError:", e)
 
 # Fix 1: count on a copy; the model you train and save is left as it was.
 loaded = torch.load(os.path.join(folder.name, "counted_on_a_copy.pth"),
                     weights_only=False)
 print("counted on a copy, loaded:", type(loaded).__name__)
 
-# Fix 2: remove what the counter attached before saving the whole model...
-for name in ("start_flops_count", "stop_flops_count", "compute_flops"):
-    vars(net).pop(name, None)
+# Fix 2: remove what the counter attached, from every module, before saving
+# the whole model...
+for m in net.modules():
+    for name in ("start_flops_count", "stop_flops_count", "compute_flops",
+                 "accumulate_params"):
+        vars(m).pop(name, None)
 path = os.path.join(folder.name, "cleaned.pth")
 torch.save(net, path)
 loaded = torch.load(path, weights_only=False)
