@@ -1,8 +1,9 @@
 # torch.save(model) pickles the class by its module path and name, and the
 # instance's __dict__ with everything other code attached to it. A method
 # attached to the instance (as pretrainedmodels' densenet121 attaches logits)
-# is pickled as "look this name up on the model", and that lookup fails when
-# another process loads the file. Small stand-ins, saved by a subprocess.
+# is pickled as "look this name up on the model", and that lookup fails
+# whenever the file is loaded, in the saving process too. Small stand-ins,
+# saved by a subprocess.
 import importlib
 import os
 import pickle
