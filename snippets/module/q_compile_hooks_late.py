@@ -1,7 +1,8 @@
 # Forward hooks registered on submodules after the first compiled call do
-# not run, and nothing recompiles: Dynamo traced the submodules' hook
+# not run, and nothing recompiles for them: Dynamo read the submodules' hook
 # dictionaries while they were empty, and by default it installs no guard on
-# an empty one. The fixes: register first, let Dynamo guard on them, or reset.
+# an empty one. They run once something else recompiles. The fixes: register
+# first, let Dynamo guard on them, or reset.
 import torch
 from torch import nn
 
@@ -33,9 +34,9 @@ def hook_linears(model, dest):
 x = torch.randn(4, 8)
 
 
-def attempt(label, compiled, dest):
+def attempt(label, compiled, dest, inp=x):
     dest.clear()
-    compiled(x)
+    compiled(inp)
     print(f"{label}: hooks ran on {sorted(dest)} | graphs compiled: "
           f"{len(graphs)}")
 
@@ -54,6 +55,9 @@ model(x)
 print("the same model, eager:", sorted(dest))
 print("torch._dynamo.config.skip_nnmodule_hook_guards =",
       torch._dynamo.config.skip_nnmodule_hook_guards)
+# Another batch size fails a guard of the first graph: Dynamo compiles again,
+# and the new graph traces the hooks.
+attempt("then a batch of 5 rows", compiled, dest, torch.randn(5, 8))
 
 # 2. Fix: register the hooks before the first compiled call.
 torch._dynamo.reset()
@@ -70,18 +74,20 @@ for handle in handles:
 attempt("then removed", compiled, dest)
 
 # 3. Fix: guard on the hook dictionaries, so that adding a hook recompiles.
+# The flag matters when the graph is compiled, at the first call: the guards
+# it decides on stay with that graph.
+torch._dynamo.reset()
+graphs.clear()
+model = make()
+compiled = torch.compile(model, backend=backend)
 with torch._dynamo.config.patch(skip_nnmodule_hook_guards=False):
-    torch._dynamo.reset()
-    graphs.clear()
-    model = make()
-    compiled = torch.compile(model, backend=backend)
     compiled(x)
-    dest = {}
-    handles = hook_linears(model, dest)
-    attempt("guarded, registered after the first call", compiled, dest)
-    for handle in handles:
-        handle.remove()
-    attempt("guarded, hooks removed", compiled, dest)
+dest = {}
+handles = hook_linears(model, dest)
+attempt("guarded, registered after the first call", compiled, dest)
+for handle in handles:
+    handle.remove()
+attempt("guarded, hooks removed", compiled, dest)
 
 # 4. Fix: drop what was compiled, so that the next call traces again.
 torch._dynamo.reset()
