@@ -84,7 +84,10 @@ print("_call_impl skipped:", rule.skipped, "|",
       re.sub(re.escape(site), "", rule.reason))
 
 # A torch.nn container's forward is in torch/nn too: with no hook at all,
-# model.compile() compiles nothing in torch 2.13.0.
+# model.compile() compiles nothing in torch 2.13.0. The other three ways do.
 show("no hook, model.compile()", with_compile, pre_hook=None)
 show("no hook, torch.compile(model)", with_torch_compile, pre_hook=None)
+show("no hook, model.forward = torch.compile(model.forward)", with_forward,
+     pre_hook=None)
+show("no hook, torch.compile(compute_loss)", with_loss, pre_hook=None)
 torch._dynamo.reset()
