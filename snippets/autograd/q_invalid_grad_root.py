@@ -38,6 +38,10 @@ F.mse_loss(model(x), target).backward()       # the whole batch, one device
 same = torch.allclose(g_mean, model.weight.grad)
 assert same
 print("loss.mean().backward() gives the one-device gradient:", same)
+model.zero_grad()                             # ESPnet scales by 1/ngpu first:
+(1. / ngpu * loss).mean().backward(retain_graph=True)   # divided twice
+assert torch.allclose(ngpu * model.weight.grad, g_mean)
+print(f"(1. / ngpu * loss).mean().backward() gives 1/{ngpu} of it")
 model.zero_grad()
 loss.backward(torch.ones_like(loss))          # = loss.sum().backward()
 assert torch.allclose(model.weight.grad, len(loss) * g_mean)
