@@ -36,3 +36,22 @@ for label, backward in cases.items():
         print(f"{label}: bias.grad {bias.grad.tolist()}")
     except RuntimeError as e:
         print(f"{label}:\n  RuntimeError: {e}")
+
+
+# A list of tensors gets no index either; a tensor that needs no gradient
+# keeps its own: bias, forward's input 2, is index 1 again.
+class Scaled(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, tensors, scale, bias):
+        return bias * 2
+
+    @staticmethod
+    def backward(ctx, g):
+        return None, None, g[:2]
+
+
+try:
+    Scaled.apply([torch.ones(3, requires_grad=True)], torch.ones(3),
+                 torch.zeros(3, requires_grad=True)).sum().backward()
+except RuntimeError as e:
+    print(f"a list, a tensor without grad, bias:\n  RuntimeError: {e}")
