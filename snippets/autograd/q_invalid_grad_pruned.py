@@ -54,11 +54,13 @@ def step(forward=data_parallel):
 
 
 loss = step()
-acc = get_gradient_edge(last.weight).node
 last.weight.data = last.weight.data[3:].clone()      # remove 3 filters
-print("same AccumulateGrad:", get_gradient_edge(last.weight).node is acc,
-      "recorded", list(acc._input_metadata[0].shape),
-      "weight", list(last.weight.shape))
+# Only loss's graph holds the parameter's AccumulateGrad; with none alive,
+# get_gradient_edge would make a new one, recording the new shape.
+acc = get_gradient_edge(last.weight).node
+print("AccumulateGrad after pruning: recorded",
+      list(acc._input_metadata[0].shape), "weight", list(last.weight.shape))
+del acc
 for label, forward in [("DataParallel", data_parallel),
                        ("one device", lambda m, x: m(x))]:
     try:
@@ -67,9 +69,11 @@ for label, forward in [("DataParallel", data_parallel),
         print(f"{label}: {type(e).__name__}: {e}")
 
 # Fix 1: drop the old graph before the next forward.
-del loss, acc
+del loss
+print("after del loss: AccumulateGrad recorded",
+      list(get_gradient_edge(last.weight).node._input_metadata[0].shape))
 loss = step()
-print("after del loss:", list(last.weight.grad.shape))
+print("after del loss: step ran, grad", list(last.weight.grad.shape))
 # Fix 2: a new Parameter (a new leaf), and an optimizer that holds it.
 last.weight = nn.Parameter(last.weight.detach()[3:].clone())
 opt = torch.optim.SGD(model.parameters(), lr=0.1)
