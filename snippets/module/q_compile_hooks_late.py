@@ -20,13 +20,15 @@ def make():  # a small stand-in for the thread's model
                          nn.ReLU(), nn.Linear(16, 4), nn.ReLU())
 
 
-def hook_linears(model, dest):
+def hook_linears(model, dest, disable=False):
     """A forward hook on each Linear; returns their handles."""
     handles = []
     for name, m in model.named_modules():
         if isinstance(m, nn.Linear):
             def hook(m, args, output, name=name):
                 dest[name] = output.detach()
+            if disable:  # as in the thread
+                hook = torch._dynamo.disable(hook)
             handles.append(m.register_forward_hook(hook))
     return handles
 
@@ -99,4 +101,19 @@ dest = {}
 hook_linears(model, dest)
 torch.compiler.reset()
 attempt("registered, then torch.compiler.reset()", compiled, dest)
+
+# 5. The thread's hooks are wrapped in torch._dynamo.disable: registered
+# late they do not run either; registered first they run, each one
+# splitting the compiled code.
+for when in ("after", "before"):
+    torch._dynamo.reset()
+    graphs.clear()
+    model = make()
+    compiled = torch.compile(model, backend=backend)
+    dest = {}
+    if when == "after":
+        compiled(x)
+    hook_linears(model, dest, disable=True)
+    attempt(f"the thread's disabled hooks, registered {when} the first call",
+            compiled, dest)
 torch._dynamo.reset()
