@@ -1,5 +1,6 @@
 """What pages may contain: every code block is a snippet include, every snippet is shown."""
 
+import functools
 import re
 from pathlib import Path
 
@@ -742,15 +743,22 @@ def test_an_error_entry_of_rarer_words_weighs_less():
 SOURCE_FENCE = re.compile(r"^(?P<lang>python|cpp|yaml)\b.*\btitle=\"(?:Output|Session)\b")
 
 
+@functools.cache
+def torch_site_packages():
+    """The folder the installed torch (and torchgen) is in."""
+    import importlib.util
+
+    return Path(importlib.util.find_spec("torch").origin).parent.parent
+
+
 def source_file(path, variant):
     """The installed file a source output's `# <path>` line names: under site-packages (torch,
     torchgen), else in the standard library of the Python that printed it (a `python-X.Y`
     variant's, or this one's); None when that Python is not here."""
-    import importlib.util
     import subprocess
     import sysconfig
 
-    site_packages = Path(importlib.util.find_spec("torch").origin).parent.parent
+    site_packages = torch_site_packages()
     if (site_packages / path).exists() and not (variant or "").startswith("torch-"):
         return site_packages / path
     if variant and variant.startswith("python-"):
@@ -825,19 +833,26 @@ SHIPPED = (("torch/", "torch/"), ("torchgen/", "torchgen/"), ("c10/", "torch/inc
            ("aten/src/ATen/", "torch/include/ATen/"))
 
 
+@functools.cache
 def installed_source(path):
     """The installed file of a repository path, and by how many lines it is shifted; None where
-    the wheel does not ship it."""
-    import importlib.util
-
-    site_packages = Path(importlib.util.find_spec("torch").origin).parent.parent
+    the wheel does not ship it. Read once per run: many links name the same file."""
     for prefix, there in SHIPPED:
-        if path.startswith(prefix) and (site_packages / there / path[len(prefix):]).is_file():
-            file = site_packages / there / path[len(prefix):]
+        file = torch_site_packages() / there / path[len(prefix):]
+        if path.startswith(prefix) and file.is_file():
             lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
-            return lines, int(prefix != there[:len(prefix)] and bool(lines)
-                              and "TORCH_STABLE_ONLY" in lines[0])
+            header = there.startswith("torch/include/")
+            return lines, int(header and bool(lines) and "TORCH_STABLE_ONLY" in lines[0])
     return None, 0
+
+
+@functools.cache
+def python_holders(source):
+    """(name, first line, last line) of each function and class of a Python file's source."""
+    import ast
+
+    return [(node.name, node.lineno, node.end_lineno) for node in ast.walk(ast.parse(source))
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
 
 
 def named_in_link(text):
@@ -852,8 +867,6 @@ def source_link_problems(page, commit, read=installed_source):
     """Each link to PyTorch's source at the installed torch's commit, with lines, to a file the
     wheel ships: its lines exist in the file, and each name its text gives in code marks is on
     those lines or is the Python function or class that holds them."""
-    import ast
-
     problems, text = [], page.read_text(encoding="utf-8")
     for m in SOURCE_LINK.finditer(text):
         if m["commit"] != commit:
@@ -870,10 +883,8 @@ def source_link_problems(page, commit, read=installed_source):
         shown = "\n".join(lines[a - 1 + shift:b + shift])
         holders = set()
         if m["path"].endswith(".py"):
-            for node in ast.walk(ast.parse("\n".join(lines))):
-                if (isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-                        and node.lineno <= a and b <= node.end_lineno):
-                    holders.add(node.name)
+            holders = {name for name, first, last in python_holders("\n".join(lines))
+                       if first <= a and b <= last}
         missing = [n for n in named_in_link(m["text"])
                    if n not in holders and not re.search(rf"\b{re.escape(n)}\b", shown)]
         if missing:
