@@ -2,13 +2,12 @@
 # torch.eye(n).expand(g, n, n): g matrices that are one matrix in memory.
 # Its in-place update would write g different values into each location.
 import io
-import os
-import re
-import subprocess
-import sys
+import runpy
 
 import torch
 from torch import nn
+
+raised = runpy.run_path("snippets/cpp/cpp_stack.py")["raised"]
 
 torch.manual_seed(0)
 g, n, momentum = 2, 3, 0.1
@@ -48,14 +47,9 @@ try:
 except RuntimeError as e:
     print(e)
 """
-env = dict(os.environ, TORCH_SHOW_CPP_STACKTRACES="1",
-           TORCH_DISABLE_ADDR2LINE="1")
-report = subprocess.run([sys.executable, "-c", probe], env=env,
-                        capture_output=True, text=True).stdout
-func, where = re.search(r"Exception raised from (\w+) at \S*?/(aten/\S+:\d+)",
-                        report).groups()
-callers = re.findall(r"#\d+ (at::(?:native|TensorIteratorBase)::\w+)\(",
-                     report)
+(func, where, frames), = raised(probe)
+callers = [f for f in frames if f.startswith(
+    ("at::native::", "at::TensorIteratorBase::"))]
 print(f"raised from {func} at {where}, called by", " <- ".join(callers))
 
 # the fix: clone() gives each of the g matrices memory of its own

@@ -1,12 +1,11 @@
 # IGOS++'s line search narrows a boolean mask of the masks still searching
 # with indices[indices] = <condition>: `indices` is both the tensor written
 # to and the index it is written through. The same lines, on small tensors.
-import os
-import re
-import subprocess
-import sys
+import runpy
 
 import torch
+
+raised = runpy.run_path("snippets/cpp/cpp_stack.py")["raised"]
 
 torch.manual_seed(0)
 n = 6
@@ -48,16 +47,10 @@ for call in (lambda: m.__setitem__(m, torch.tensor([False, True])),
     except RuntimeError as e:
         print(e)
 """
-env = dict(os.environ, TORCH_SHOW_CPP_STACKTRACES="1",
-           TORCH_DISABLE_ADDR2LINE="1")
-report = subprocess.run([sys.executable, "-c", probe], env=env,
-                        capture_output=True, text=True).stdout
-for label, block in zip(("m[m] = tensor", "x[1:].add_(x[:-1])"),
-                        report.split("unsupported operation")[1:]):
-    func, where = re.search(r"Exception raised from (\w+) at \S*?/"
-                            r"(aten/\S+:\d+)", block).groups()
-    caller = re.search(r"#\d+ (at::(?:native|TensorIteratorBase)::\w+)\(",
-                       block)[1]
+for label, (func, where, frames) in zip(("m[m] = tensor",
+                                        "x[1:].add_(x[:-1])"), raised(probe)):
+    caller = next(f for f in frames if f.startswith(
+        ("at::native::", "at::TensorIteratorBase::")))
     print(f"{label}: raised from {func} at {where}, called by {caller}")
 
 # what the line means: each True of `indices` takes the next condition

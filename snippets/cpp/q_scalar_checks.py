@@ -1,11 +1,10 @@
 # Where a tensor becomes one number, and which check stops a tensor of three:
 # Python's float() and int(), .item(), and an argument parsed as a Number.
-import os
-import re
-import subprocess
-import sys
+import runpy
 
 import torch
+
+raised = runpy.run_path("snippets/cpp/cpp_stack.py")["raised"]
 
 t = torch.tensor([0.6, 0.4254, 0.2])
 for label, call in (("float(t)", lambda: float(t)),
@@ -29,14 +28,8 @@ for call in (lambda: float(t), lambda: t.item(),
     except Exception as e:
         print(e)
 """
-env = dict(os.environ, TORCH_SHOW_CPP_STACKTRACES="1",
-           TORCH_DISABLE_ADDR2LINE="1")
-report = subprocess.run([sys.executable, "-c", probe], env=env,
-                        capture_output=True, text=True).stdout
 labels = ("float(t)", "t.item()", "torch.full")
-for label, (func, where) in zip(labels, re.findall(
-        r"Exception raised from (\w+) at \S*?/((?:aten|torch)/\S+?:\d+)",
-        report)):
+for label, (func, where, _) in zip(labels, raised(probe)):
     print(f"{label:10} raised from {func} at {where}")
 
 # one element, any number of dimensions, is one number; a Number argument
