@@ -4,15 +4,13 @@
 # is pickled as "look this name up on the model", and that lookup fails
 # whenever the file is loaded, in the saving process too. Small stand-ins,
 # saved by a subprocess.
-import importlib
 import os
 import pickle
-import subprocess
-import sys
-import tempfile
-import types
+import runpy
 
 import torch
+
+helper = runpy.run_path("snippets/module/whole_model.py")
 
 NETS = '''
 import types
@@ -54,31 +52,22 @@ torch.save(model, "densenet.pth")                    # the whole model
 torch.save(model.state_dict(), "densenet_state.pth")  # its tensors only
 '''
 
-folder = tempfile.TemporaryDirectory()
-with open(os.path.join(folder.name, "nets.py"), "w") as f:
-    f.write(NETS)
-with open(os.path.join(folder.name, "train.py"), "w") as f:
-    f.write(TRAIN)
-subprocess.run([sys.executable, "train.py"], cwd=folder.name, check=True)
-sys.path.insert(0, folder.name)      # the loading script imports nets too
-nets = importlib.import_module("nets")
+folder, _, nets = helper["trained"](NETS, TRAIN)
 
 model = nets.densenet121()
 print("attached to the instance:",
       [k for k in vars(model) if k not in vars(nets.DenseNet())])
 print("logits pickles as:", model.logits.__reduce__()[0].__name__,
       "of", repr(model.logits.__reduce__()[1][1]))
-path = os.path.join(folder.name, "densenet.pth")
+path = os.path.join(folder, "densenet.pth")
 print("globals the file names:",
       sorted(torch.serialization.get_unsafe_globals_in_checkpoint(path)))
 
 try:
     torch.load(path)                 # weights_only=True, the default
 except pickle.UnpicklingError as e:
-    message = str(e).replace("\x1b[1m", "").replace("\x1b[0m", "")
-    line = [line for line in message.splitlines() if "Unsupported" in line][0]
-    print("UnpicklingError:", message.split(".")[0] + ".", "...",
-          line.strip().split(" was not")[0])
+    first, unsupported = helper["refused"](e)
+    print("UnpicklingError:", first, "...", unsupported)
 try:
     torch.load(path, weights_only=False)
 except AttributeError as e:
@@ -86,22 +75,13 @@ except AttributeError as e:
 
 # Fix: save and load the state_dict; the same code rebuilds the model.
 fresh = nets.densenet121()
-state = torch.load(os.path.join(folder.name, "densenet_state.pth"))
+state = torch.load(os.path.join(folder, "densenet_state.pth"))
 print("state_dict:", fresh.load_state_dict(state))
 
 
 # Salvage a whole-model file you trust: let each failed lookup give None,
 # then keep only the loaded object's state_dict().
-class Salvage(pickle.Unpickler):
-    def find_class(self, module, name):
-        if name == "getattr" and module in ("builtins", "__builtin__"):
-            return lambda obj, attr: getattr(obj, attr, None)
-        return super().find_class(module, name)
-
-
-salvage = types.SimpleNamespace(Unpickler=Salvage, load=pickle.load,
-                                __name__="salvage")
-old = torch.load(path, weights_only=False, pickle_module=salvage)
+old = torch.load(path, weights_only=False, pickle_module=helper["salvage"])
 print("salvaged logits:", vars(old)["logits"], "| forward is the class's:",
       vars(old)["forward"].__func__ is nets.DenseNet.forward)
 rebuilt = nets.densenet121()
@@ -109,6 +89,4 @@ print("rebuilt from it:", rebuilt.load_state_dict(old.state_dict()))
 x = torch.randn(1, 3, 8, 8)
 assert torch.equal(rebuilt(x), fresh(x))   # the trained weights, both ways
 
-sys.path.remove(folder.name)         # leave nothing behind
-del sys.modules["nets"]
-folder.cleanup()
+helper["forget"](folder)

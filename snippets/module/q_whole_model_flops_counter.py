@@ -3,15 +3,13 @@
 # torch.save(model) then pickles a lookup of each by name, which fails when
 # the file is loaded. ptflops' per-layer printout, on by default, also leaves
 # a method on every module. A small stand-in counter, saved by a subprocess.
-import copy
-import importlib
 import os
 import pickle
-import subprocess
-import sys
-import tempfile
+import runpy
 
 import torch
+
+helper = runpy.run_path("snippets/module/whole_model.py")
 
 NETS = '''
 from torch import nn
@@ -82,16 +80,8 @@ print("MACs of a copy:",
 torch.save(other, "counted_on_a_copy.pth")
 '''
 
-folder = tempfile.TemporaryDirectory()
-with open(os.path.join(folder.name, "nets.py"), "w") as f:
-    f.write(NETS)
-with open(os.path.join(folder.name, "train.py"), "w") as f:
-    f.write(TRAIN)
-trained = subprocess.run([sys.executable, "train.py"], cwd=folder.name,
-                         check=True, capture_output=True, text=True)
-print(trained.stdout, end="")
-sys.path.insert(0, folder.name)
-nets = importlib.import_module("nets")
+folder, printed, nets = helper["trained"](NETS, TRAIN)
+print(printed, end="")
 
 net = nets.Net()
 nets.get_model_complexity_info(net, torch.ones(1, 4))
@@ -100,19 +90,17 @@ print("attached:", {name or "net": [k for k in vars(m) if k not in
                                     vars(built[name])]
                     for name, m in net.named_modules()})
 try:
-    torch.load(os.path.join(folder.name, "net.pth"))   # weights_only=True
+    torch.load(os.path.join(folder, "net.pth"))   # weights_only=True
 except pickle.UnpicklingError as e:
-    message = str(e).replace("\x1b[1m", "").replace("\x1b[0m", "")
-    line = [line for line in message.splitlines() if "Unsupported" in line][0]
-    print("UnpicklingError: ...", line.strip().split(" was not")[0])
+    print("UnpicklingError: ...", helper["refused"](e)[1])
 for name in ("net.pth", "per_layer.pth"):
     try:
-        torch.load(os.path.join(folder.name, name), weights_only=False)
+        torch.load(os.path.join(folder, name), weights_only=False)
     except AttributeError as e:
         print(f"{name}: AttributeError:", e)
 
 # Fix 1: count on a copy; the model you train and save is left as it was.
-loaded = torch.load(os.path.join(folder.name, "counted_on_a_copy.pth"),
+loaded = torch.load(os.path.join(folder, "counted_on_a_copy.pth"),
                     weights_only=False)
 print("counted on a copy, loaded:", type(loaded).__name__)
 
@@ -122,16 +110,14 @@ for m in net.modules():
     for name in ("start_flops_count", "stop_flops_count", "compute_flops",
                  "accumulate_params"):
         vars(m).pop(name, None)
-path = os.path.join(folder.name, "cleaned.pth")
+path = os.path.join(folder, "cleaned.pth")
 torch.save(net, path)
 loaded = torch.load(path, weights_only=False)
 print("cleaned, loaded:", type(loaded).__name__)
 
 # ...or, better, save its state_dict, which holds no methods.
-path = os.path.join(folder.name, "net_state.pth")
+path = os.path.join(folder, "net_state.pth")
 torch.save(net.state_dict(), path)
 print("state_dict:", nets.Net().load_state_dict(torch.load(path)))
 
-sys.path.remove(folder.name)
-del sys.modules["nets"]
-folder.cleanup()
+helper["forget"](folder)

@@ -3,15 +3,13 @@
 # in an attribute under a private name (self.echo = self.__echo_apn, as RACNN
 # does) is pickled by its unmangled name, which the class does not have.
 # A small stand-in for RACNN, saved by a subprocess.
-import importlib
 import os
 import pickle
-import subprocess
-import sys
-import tempfile
-import types
+import runpy
 
 import torch
+
+helper = runpy.run_path("snippets/module/whole_model.py")
 
 NETS = '''
 from torch import nn
@@ -40,31 +38,22 @@ torch.save(net.state_dict, "racnn.pt")   # the same, after mode("apn")
 torch.save(net.state_dict(), "racnn_state.pt")   # the fix: call it
 '''
 
-folder = tempfile.TemporaryDirectory()
-with open(os.path.join(folder.name, "nets.py"), "w") as f:
-    f.write(NETS)
-with open(os.path.join(folder.name, "train.py"), "w") as f:
-    f.write(TRAIN)
-subprocess.run([sys.executable, "train.py"], cwd=folder.name, check=True)
-sys.path.insert(0, folder.name)
-nets = importlib.import_module("nets")
+folder, _, nets = helper["trained"](NETS, TRAIN)
 
 net = nets.RACNN()
 print("net.state_dict is a", type(net.state_dict).__name__,
       "| pickled as:", net.state_dict.__reduce__()[0].__name__,
       "of the model and", repr(net.state_dict.__reduce__()[1][1]))
-path = os.path.join(folder.name, "racnn.pt")
+path = os.path.join(folder, "racnn.pt")
 print("globals the file names:",
       sorted(torch.serialization.get_unsafe_globals_in_checkpoint(path)))
 
 try:
     torch.load(path)                 # weights_only=True, the default
 except pickle.UnpicklingError as e:
-    message = str(e).replace("\x1b[1m", "").replace("\x1b[0m", "")
-    line = [line for line in message.splitlines() if "Unsupported" in line][0]
-    print("UnpicklingError: ...", line.strip().split(" was not")[0])
+    print("UnpicklingError: ...", helper["refused"](e)[1])
 
-loaded = torch.load(os.path.join(folder.name, "plain.pt"), weights_only=False)
+loaded = torch.load(os.path.join(folder, "plain.pt"), weights_only=False)
 print("plain.pt loads as a", type(loaded).__name__, "of",
       type(loaded.__self__).__name__)
 try:
@@ -82,27 +71,16 @@ except AttributeError as e:
     print("AttributeError:", e)
 
 # The fix: torch.save(net.state_dict(), path), a dict of tensors.
-state = torch.load(os.path.join(folder.name, "racnn_state.pt"))
+state = torch.load(os.path.join(folder, "racnn_state.pt"))
 print("saved with the call:", type(state).__name__,
       nets.RACNN().load_state_dict(state))
 
 
 # Salvage racnn.pt (a file you trust): failed lookups give None, then call
 # the loaded bound method for the state_dict.
-class Salvage(pickle.Unpickler):
-    def find_class(self, module, name):
-        if name == "getattr" and module in ("builtins", "__builtin__"):
-            return lambda obj, attr: getattr(obj, attr, None)
-        return super().find_class(module, name)
-
-
-salvage = types.SimpleNamespace(Unpickler=Salvage, load=pickle.load,
-                                __name__="salvage")
-bound = torch.load(path, weights_only=False, pickle_module=salvage)
+bound = torch.load(path, weights_only=False, pickle_module=helper["salvage"])
 rebuilt = nets.RACNN()
 print("salvaged:", rebuilt.load_state_dict(bound()))
 assert all(torch.equal(state[k], v) for k, v in rebuilt.state_dict().items())
 
-sys.path.remove(folder.name)
-del sys.modules["nets"]
-folder.cleanup()
+helper["forget"](folder)
