@@ -33,6 +33,14 @@ def hook_linears(model, dest, disable=False):
     return handles
 
 
+def fresh():
+    """Forget what Dynamo compiled; a new model and its compiled wrapper."""
+    torch._dynamo.reset()
+    graphs.clear()
+    model = make()
+    return model, torch.compile(model, backend=backend)
+
+
 x = torch.randn(4, 8)
 
 
@@ -44,10 +52,7 @@ def attempt(label, compiled, dest, inp=x):
 
 
 # 1. The report: compile, call once, then register the hooks.
-torch._dynamo.reset()
-graphs.clear()
-model = make()
-compiled = torch.compile(model, backend=backend)
+model, compiled = fresh()
 compiled(x)  # compilation is triggered here
 dest = {}
 handles = hook_linears(model, dest)
@@ -62,12 +67,9 @@ print("torch._dynamo.config.skip_nnmodule_hook_guards =",
 attempt("then a batch of 5 rows", compiled, dest, torch.randn(5, 8))
 
 # 2. Fix: register the hooks before the first compiled call.
-torch._dynamo.reset()
-graphs.clear()
-model = make()
+model, compiled = fresh()
 dest = {}
 handles = hook_linears(model, dest)
-compiled = torch.compile(model, backend=backend)
 attempt("registered before the first call", compiled, dest)
 # A hook dictionary that was not empty when traced is guarded on its length:
 # removing the hooks recompiles, even by default.
@@ -78,10 +80,7 @@ attempt("then removed", compiled, dest)
 # 3. Fix: guard on the hook dictionaries, so that adding a hook recompiles.
 # The flag matters when the graph is compiled, at the first call: the guards
 # it decides on stay with that graph.
-torch._dynamo.reset()
-graphs.clear()
-model = make()
-compiled = torch.compile(model, backend=backend)
+model, compiled = fresh()
 with torch._dynamo.config.patch(skip_nnmodule_hook_guards=False):
     compiled(x)
 dest = {}
@@ -92,10 +91,7 @@ for handle in handles:
 attempt("guarded, hooks removed", compiled, dest)
 
 # 4. Fix: drop what was compiled, so that the next call traces again.
-torch._dynamo.reset()
-graphs.clear()
-model = make()
-compiled = torch.compile(model, backend=backend)
+model, compiled = fresh()
 compiled(x)
 dest = {}
 hook_linears(model, dest)
@@ -106,10 +102,7 @@ attempt("registered, then torch.compiler.reset()", compiled, dest)
 # late they do not run either; registered first they run, each one
 # splitting the compiled code.
 for when in ("after", "before"):
-    torch._dynamo.reset()
-    graphs.clear()
-    model = make()
-    compiled = torch.compile(model, backend=backend)
+    model, compiled = fresh()
     dest = {}
     if when == "after":
         compiled(x)
