@@ -13,7 +13,7 @@ from torch.distributed.checkpoint.state_dict import (
 
 
 class ScaledLinear(nn.Linear):
-    """A stand-in for a layer that keeps non-tensor state in its extra state."""
+    """A stand-in for a layer that keeps non-tensor state as extra state."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

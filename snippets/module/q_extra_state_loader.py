@@ -1,12 +1,13 @@
 # A loader that maps every state_dict key to a parameter or buffer trips over
 # `_extra_state`: the key names no attribute. Handle it by the key's suffix:
-# hand the value to the owning module's set_extra_state, or let load_state_dict do it.
+# hand the value to the owning module's set_extra_state, or let
+# load_state_dict do it.
 import torch
 from torch import nn
 
 
 class ScaledLinear(nn.Linear):
-    """A stand-in for a layer that keeps non-tensor state in its extra state."""
+    """A stand-in for a layer that keeps non-tensor state as extra state."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -44,7 +45,7 @@ try:
 except AttributeError as e:
     print(f"{type(e).__name__}: {e}")
 
-# 3. Keys filtered down to parameters and buffers: loads, but the state is lost.
+# 3. Keys filtered down to parameters and buffers: loads, loses the state.
 loaded = build()
 tensor_keys = {k: v for k, v in sd.items() if k in tensors}
 print("tensors only:", loaded.load_state_dict(tensor_keys, strict=False))
@@ -70,5 +71,6 @@ assert torch.equal(fixed[0].scale, trained[0].scale)
 assert torch.equal(fixed[2].weight, trained[2].weight)
 # Or let nn.Module do it: load_state_dict calls set_extra_state.
 other = build()
-print("load_state_dict:", other.load_state_dict(sd), "| scale:", other[0].scale)
+print("load_state_dict:", other.load_state_dict(sd),
+      "| scale:", other[0].scale)
 assert torch.equal(other[0].scale, trained[0].scale)

@@ -6,14 +6,19 @@ import io
 import torch
 from torch import nn
 
+
+def build():
+    return nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2))
+
+
 torch.manual_seed(0)
-model = nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2))
+model = build()
 sd = model.state_dict()
 print("keys:", list(sd))
 print("_metadata:", sd._metadata)
 print("'_metadata' in sd:", "_metadata" in sd)
 
-# torch.save pickles the attribute with the dict; a dict comprehension drops it.
+# torch.save pickles the attribute with the dict; a rebuilt dict drops it.
 buffer = io.BytesIO()
 torch.save(sd, buffer)
 buffer.seek(0)
@@ -24,15 +29,15 @@ print("a plain dict has _metadata:", hasattr(plain, "_metadata"))
 # BatchNorm is at version 2 (num_batches_tracked was added then). A checkpoint
 # without that key is an error when its metadata says version 2, and is taken
 # for an older checkpoint (the buffer is filled in) when it has no metadata.
-old_style = type(sd)((k, v) for k, v in sd.items() if k != "1.num_batches_tracked")
+old_style = type(sd)(
+    (k, v) for k, v in sd.items() if k != "1.num_batches_tracked")
 old_style._metadata = sd._metadata
 try:
-    nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2)).load_state_dict(old_style)
+    build().load_state_dict(old_style)
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}".replace("\t", "    "))
 del old_style._metadata
-print("without _metadata:",
-      nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2)).load_state_dict(old_style))
+print("without _metadata:", build().load_state_dict(old_style))
 
 
 # The versions are read through a per-module dict: an override that replaces
@@ -43,7 +48,8 @@ class Versioned(nn.Linear):
     def _load_from_state_dict(self, state_dict, prefix, local_metadata, *args):
         print(f"  {type(self).__name__} at {prefix!r} gets local_metadata",
               local_metadata)
-        super()._load_from_state_dict(state_dict, prefix, local_metadata, *args)
+        super()._load_from_state_dict(
+            state_dict, prefix, local_metadata, *args)
 
 
 class Tagged(nn.Sequential):
@@ -54,6 +60,7 @@ class Tagged(nn.Sequential):
 
 
 print("torch's _metadata:")
-nn.Sequential(Versioned(2, 2)).load_state_dict(nn.Sequential(Versioned(2, 2)).state_dict())
+saved = nn.Sequential(Versioned(2, 2)).state_dict()
+nn.Sequential(Versioned(2, 2)).load_state_dict(saved)
 print("replaced _metadata:")
 Tagged(Versioned(2, 2)).load_state_dict(Tagged(Versioned(2, 2)).state_dict())

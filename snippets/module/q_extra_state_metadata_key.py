@@ -2,14 +2,16 @@
 # model library's base class, reproduced here with a stand-in): nested or
 # copied, every instance writes to the one shared dict under the same
 # unprefixed key. Then: a warning, a key nn.Module cannot load, and a KeyError
-# in code that looks a submodule's keys up under its prefix. The fix: extra state.
+# in code that looks a submodule's keys up under its prefix.
+# The fix: extra state.
 import copy
 import warnings
 
 import torch
 from torch import nn
 
-MESSAGE = "Attempting to update metadata for a module with metadata already in self.state_dict()"
+MESSAGE = ("Attempting to update metadata for a module with metadata "
+           "already in self.state_dict()")
 
 
 class TaggedModel(nn.Module):
@@ -21,7 +23,8 @@ class TaggedModel(nn.Module):
         self.proj = nn.Linear(width, width)
 
     def state_dict(self, destination=None, prefix="", keep_vars=False):
-        sd = super().state_dict(destination=destination, prefix=prefix, keep_vars=keep_vars)
+        sd = super().state_dict(destination=destination, prefix=prefix,
+                                keep_vars=keep_vars)
         if sd.get("_metadata") is None:
             sd["_metadata"] = self.init_kwargs        # a key, without prefix
         else:
@@ -71,7 +74,7 @@ except KeyError as e:
     print(f"{type(e).__name__}: {e}")
 
 
-# Without changing the library: a subclass that puts nn.Module's state_dict back.
+# Without changing the library: a subclass with nn.Module's state_dict.
 class UntaggedModel(TaggedModel):
     state_dict = nn.Module.state_dict
 
@@ -94,13 +97,15 @@ class TaggedModelFixed(nn.Module):
 
     def set_extra_state(self, state):
         if state != self.init_kwargs:
-            warnings.warn(f"checkpoint made with {state}, model built with {self.init_kwargs}")
+            warnings.warn(f"checkpoint made with {state}, "
+                          f"model built with {self.init_kwargs}")
 
 
 pair = nn.Sequential(TaggedModelFixed(2), TaggedModelFixed(3))
 sd = state_dict_and_warnings(pair)
 print("fixed pair:", list(sd))
-print("fixed pair loads:", nn.Sequential(TaggedModelFixed(2), TaggedModelFixed(3)).load_state_dict(sd))
+fresh = nn.Sequential(TaggedModelFixed(2), TaggedModelFixed(3))
+print("fixed pair loads:", fresh.load_state_dict(sd))
 wrapped = nn.Sequential(KeepCopy(TaggedModelFixed(2)))
 sd = state_dict_and_warnings(wrapped)
 print("fixed copy_state:", list(wrapped[0].copy_state(sd, "0.")))

@@ -1,6 +1,7 @@
-# get_extra_state/set_extra_state: one `<prefix>_extra_state` entry per module in
-# state_dict(), handed back to set_extra_state by load_state_dict; what happens
-# when the entry is absent, or when the module has no set_extra_state.
+# get_extra_state/set_extra_state: one `<prefix>_extra_state` entry per
+# module in state_dict(), handed back to set_extra_state by load_state_dict;
+# what happens when the entry is absent, or when the module has no
+# set_extra_state.
 import torch
 from torch import nn
 
@@ -42,7 +43,7 @@ print("strict=False:", fresh.load_state_dict(no_extra, strict=False),
       "| fresh[0].meta:", fresh[0].meta)           # set_extra_state not called
 
 
-# A module with get_extra_state and no set_extra_state: its entry is unexpected.
+# get_extra_state without set_extra_state: the entry is unexpected.
 class SaveOnly(nn.Linear):
     def get_extra_state(self):
         return {"scale": 0.5}
