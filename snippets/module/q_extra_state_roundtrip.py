@@ -2,6 +2,9 @@
 # module in state_dict(), handed back to set_extra_state by load_state_dict;
 # what happens when the entry is absent, or when the module has no
 # set_extra_state.
+import io
+import pickle
+
 import torch
 from torch import nn
 
@@ -57,3 +60,25 @@ try:
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}".replace("\t", "    "))
 print("strict=False:", save_only.load_state_dict(sd2, strict=False))
+
+
+# torch.save pickles any object; torch.load, with its default
+# weights_only=True, unpickles tensors and plain containers, not an object of
+# another class (here the io.BytesIO that an extra state can be).
+class BytesState(nn.Linear):
+    def get_extra_state(self):
+        return io.BytesIO(b"scaling data")
+
+    def set_extra_state(self, state):
+        self.meta = state
+
+
+for module in (model, nn.Sequential(BytesState(2, 2))):
+    buffer = io.BytesIO()
+    torch.save(module.state_dict(), buffer)
+    buffer.seek(0)
+    try:
+        loaded = torch.load(buffer)
+        print("torch.load:", loaded["0._extra_state"])
+    except pickle.UnpicklingError as e:
+        print(f"torch.load: {type(e).__name__}: {str(e)[:24]}")
