@@ -25,6 +25,7 @@ buffer.seek(0)
 print("after torch.save/load:", torch.load(buffer)._metadata)
 plain = {k: v for k, v in sd.items()}
 print("a plain dict has _metadata:", hasattr(plain, "_metadata"))
+assert not hasattr(dict(sd), "_metadata")
 
 # BatchNorm is at version 2 (num_batches_tracked was added then). A checkpoint
 # without that key is an error when its metadata says version 2, and is taken
