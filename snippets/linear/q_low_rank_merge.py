@@ -49,6 +49,6 @@ print("bitwise equal:", torch.equal(y_merged, y))
 
 with torch.no_grad():                           # unmerge: subtract it again
     unmerged_W = merged.weight - s * B @ A
-print("unmerged weight == W:", torch.equal(unmerged_W, W), " max |difference|:",
-      f"{(unmerged_W - W).abs().max().item():.1e}")
+print("unmerged weight == W:", torch.equal(unmerged_W, W),
+      f" max |difference|: {(unmerged_W - W).abs().max().item():.1e}")
 assert torch.allclose(unmerged_W, W, atol=1e-6)

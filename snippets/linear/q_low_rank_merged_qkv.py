@@ -9,20 +9,21 @@ torch.manual_seed(0)
 d, r, s = 8, 2, 1.0
 enable_lora = [True, False, True]              # q, k, v
 k = sum(enable_lora)                           # 2 parts get an update
-qkv = nn.Linear(d, 3 * d)                      # one weight (3d, d): q, k, v rows
+qkv = nn.Linear(d, 3 * d)                      # weight (3d, d): q, k, v rows
 A = torch.randn(k * r, d)                      # A_q and A_v stacked: (k r, in)
 B = torch.randn(k * d, r)                      # B_q and B_v stacked: (k d, r)
 x = torch.randn(4, 5, d)                       # (batch, tokens, features)
 
-# One grouped conv: group g reads A's rows g*r:(g+1)*r, applies B's rows g*d:(g+1)*d
+# One grouped conv: group g reads the r channels made by A's rows g*r:(g+1)*r
+# and applies B's rows g*d:(g+1)*d to them
 after_A = F.linear(x, A)                                     # (4, 5, k r)
 after_B = F.conv1d(after_A.transpose(-2, -1), B.unsqueeze(-1),
                    groups=k).transpose(-2, -1)               # (4, 5, k d)
-print("after_A", tuple(after_A.shape), " conv weight", tuple(B.unsqueeze(-1).shape),
-      " after_B", tuple(after_B.shape))
-lora_ind = torch.tensor(enable_lora).repeat_interleave(d)   # which of 3d outputs
+print("after_A", tuple(after_A.shape), " conv weight",
+      tuple(B.unsqueeze(-1).shape), " after_B", tuple(after_B.shape))
+lora_ind = torch.tensor(enable_lora).repeat_interleave(d)  # of the 3d outputs
 update = x.new_zeros(4, 5, 3 * d)
-update[..., lora_ind] = after_B                              # k's columns stay 0
+update[..., lora_ind] = after_B                 # k's columns stay 0
 y = qkv(x) + s * update
 
 # The same with separate matrices, one per part that has LoRA
@@ -33,7 +34,8 @@ q = q + s * (x @ A_q.T) @ B_q.T
 v = v + s * (x @ A_v.T) @ B_v.T
 assert torch.allclose(y, torch.cat([q, kk, v], dim=-1), atol=1e-5)
 print("grouped conv == separate B_q A_q and B_v A_v: True")
-print("k's outputs unchanged:", torch.equal(y[..., d:2 * d], qkv(x)[..., d:2 * d]))
+print("k's outputs unchanged:",
+      torch.equal(y[..., d:2 * d], qkv(x)[..., d:2 * d]))
 
 # groups=k is a block-diagonal B: no part reads another part's rank
 block = torch.block_diag(B_q, B_v)                           # (k d, k r)

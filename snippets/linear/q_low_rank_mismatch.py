@@ -1,5 +1,6 @@
-# Two LoRA implementations that should agree: nn.Linear factors (lora_A, lora_B)
-# and nn.Parameter factors applied as x @ A @ B. What makes them differ, and the fix.
+# Two LoRA implementations that should agree: nn.Linear factors (lora_A,
+# lora_B) and nn.Parameter factors applied as x @ A @ B. What makes them
+# differ, and the fix for each.
 import math
 
 import torch
@@ -8,7 +9,7 @@ from torch import nn
 d_in, d_out, r, alpha = 64, 32, 4, 8
 
 
-class LinearLoRA(nn.Module):            # 1: lora_B(lora_A(dropout(x))) * alpha / r
+class LinearLoRA(nn.Module):     # 1: lora_B(lora_A(dropout(x))) * alpha / r
     def __init__(self, scaling=alpha / r, p=0.0):
         super().__init__()
         self.lora_A = nn.Linear(d_in, r, bias=False)     # weight (r, in)
@@ -23,8 +24,8 @@ class LinearLoRA(nn.Module):            # 1: lora_B(lora_A(dropout(x))) * alpha 
 class ParamLoRA(nn.Module):             # 2: (dropout(x) @ A @ B) * alpha / r
     def __init__(self, init_in_linear_layout=True):
         super().__init__()
-        # kaiming_uniform_ reads fan_in from dim 1: initialise an (r, in) tensor,
-        # as nn.Linear(in, r) does, and store its transpose; or (wrong) the (in, r)
+        # kaiming_uniform_ reads fan_in from dim 1: initialise (r, in), as
+        # nn.Linear(in, r) does, and store the transpose; or (wrong) (in, r)
         shape = (r, d_in) if init_in_linear_layout else (d_in, r)
         A = nn.init.kaiming_uniform_(torch.empty(shape), a=math.sqrt(5))
         self.A = nn.Parameter(A.T.contiguous() if init_in_linear_layout else A)
@@ -81,7 +82,8 @@ print("3. Scaling: alpha instead of alpha / r")
 big = LinearLoRA(scaling=alpha)
 big.load_state_dict(one.state_dict())
 assert torch.allclose(big(x), r * ref)
-print(f"   the update is {r} times larger: relative difference", rel(big(x), ref))
+print(f"   the update is {r} times larger: relative difference",
+      rel(big(x), ref))
 
 print("4. Dropout on the input of the low-rank path, or on its output")
 drop = LinearLoRA(p=0.1)

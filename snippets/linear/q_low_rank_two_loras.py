@@ -6,9 +6,9 @@ from torch import nn
 torch.manual_seed(0)
 d_in, d_out, r1, r2 = 16, 12, 4, 2
 base = nn.Linear(d_in, d_out)
-A1, B1 = torch.randn(r1, d_in), torch.randn(d_out, r1)   # LoRA 1: down (A), up (B)
-A2, B2 = torch.randn(r2, d_in), torch.randn(d_out, r2)   # LoRA 2, another rank
-wanted = B1 @ A1 + B2 @ A2                               # both updates, (out, in)
+A1, B1 = torch.randn(r1, d_in), torch.randn(d_out, r1)  # LoRA 1: down, up
+A2, B2 = torch.randn(r2, d_in), torch.randn(d_out, r2)  # LoRA 2: rank r2
+wanted = B1 @ A1 + B2 @ A2                    # both updates, (out, in)
 
 try:
     (B1 + B2) @ (A1 + A2)                                # ranks differ: no sum
@@ -22,7 +22,8 @@ cross = B1 @ A2b + B2b @ A1
 assert torch.allclose(summed, wanted_b + cross, atol=1e-4)
 print("(B1 + B2)(A1 + A2) == B1 A1 + B2 A2 + B1 A2 + B2 A1: True")
 err = ((summed - wanted_b).norm() / wanted_b.norm()).item()
-print(f"factors added: relative error {err:.2f}, rank {torch.linalg.matrix_rank(summed).item()}")
+print(f"factors added: relative error {err:.2f},",
+      f"rank {torch.linalg.matrix_rank(summed).item()}")
 
 # Right 1: add the products into the weight, W + B1 A1 + B2 A2 (any ranks)
 W = base.weight.detach().clone()
@@ -36,8 +37,8 @@ assert torch.allclose(merged(x), two_adapters, atol=1e-4)
 print("W + B1 A1 + B2 A2 == base + both adapters: True")
 
 # Right 2: one LoRA of rank r1 + r2, factors concatenated along the rank
-A = torch.cat([A1, A2], dim=0)                           # [A1; A2]: (r1 + r2, in)
-B = torch.cat([B1, B2], dim=1)                           # [B1 B2]: (out, r1 + r2)
+A = torch.cat([A1, A2], dim=0)                # [A1; A2]: (r1 + r2, in)
+B = torch.cat([B1, B2], dim=1)                # [B1 B2]: (out, r1 + r2)
 assert torch.allclose(B @ A, wanted, atol=1e-4)
 print(f"[B1 B2] [A1; A2] == B1 A1 + B2 A2: True, A {tuple(A.shape)},"
       f" B {tuple(B.shape)}, rank {torch.linalg.matrix_rank(B @ A).item()}")
@@ -47,4 +48,5 @@ s1, s2 = 8 / r1, 4 / r2
 A_s = torch.cat([A1, A2], dim=0)
 B_s = torch.cat([s1 * B1, s2 * B2], dim=1)
 assert torch.allclose(B_s @ A_s, s1 * B1 @ A1 + s2 * B2 @ A2, atol=1e-3)
-print("scalings folded into B: [s1 B1  s2 B2] [A1; A2] == s1 B1 A1 + s2 B2 A2: True")
+print("scalings folded into B:",
+      "[s1 B1  s2 B2] [A1; A2] == s1 B1 A1 + s2 B2 A2: True")
