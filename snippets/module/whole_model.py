@@ -1,4 +1,5 @@
-# The helper this page's whole-model scripts load with runpy.run_path.
+# The helper three of this page's whole-model scripts (attached_method,
+# flops_counter, state_dict_no_call) load with runpy.run_path.
 # trained() writes a small project into a new temporary folder and runs its
 # train.py in a fresh Python, which saves the files; forget() removes it.
 # refused() shortens the error the default torch.load gives for such a file.
