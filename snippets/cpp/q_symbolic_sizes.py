@@ -61,4 +61,19 @@ for op in (ops.top_half, ops.top_half_sym):
               f"{type(e).__name__}: {e}".splitlines()[0])
         print("   ", str(e).splitlines()[1].strip()[:82], "...")
 guards.setLevel(level)
+
+# A size that depends on the data (the rows of nonzero) is a symbol with no
+# value: sizes() cannot make it a number, and the trace fails
+x = torch.tensor([[0., 2.], [3., 0.], [5., 6.]])
+with torch._dynamo.config.patch(capture_dynamic_output_shape_ops=True):
+    for op in (ops.top_half, ops.top_half_sym):
+        torch._dynamo.reset()
+        try:
+            f = torch.compile(lambda x: op(x.nonzero()), backend="eager",
+                              fullgraph=True)
+            assert torch.equal(f(x), op(x.nonzero()))  # the eager result
+            print(f"{op._qualified_op_name}(x.nonzero()): compiled")
+        except Exception as e:
+            print(f"{op._qualified_op_name}(x.nonzero()):",
+                  f"{type(e).__name__}: {e}".splitlines()[0].split(" (")[0])
 torch._dynamo.reset()
