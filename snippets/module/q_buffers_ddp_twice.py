@@ -32,15 +32,18 @@ def run(rank, path, results, done):
                             world_size=2)
     torch.manual_seed(0)
     lines = []
-    model = DDP(Net())
-    scale = model.module.scale
+    net = Net()
+    versions = [net.scale._version]
+    model = DDP(net)  # its first broadcast writes into scale
+    versions.append(net.scale._version)
     x = torch.full((2, 3), rank + 1.0)
-    version = scale._version  # the broadcast in DDP(...) wrote into it
     out = model(x) + model(x)  # two forwards, two broadcasts into scale
     out.sum().backward()
-    lines.append(f"two forwards, then backward: ran; scale._version "
-                 f"{version} before them, {scale._version} after; DDP syncs "
-                 f"buffers before forward: {model.will_sync_module_buffers()}")
+    versions.append(net.scale._version)
+    lines.append("scale._version before DDP(...), after it, after two forwards:"
+                 f" {versions}")
+    lines.append(f"two forwards, then backward: ran; DDP syncs buffers before "
+                 f"forward: {model.will_sync_module_buffers()}")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         quiet = DDP(Net(), broadcast_buffers=False)
