@@ -23,8 +23,12 @@ batch = torch.randn(8, 2) * torch.tensor([1.0, 3.0]) + torch.tensor([0.0, 5.0])
 halves = batch.chunk(2)  # what DataParallel's scatter gives two devices
 
 
+def rounded(t):
+    return [round(v, 4) for v in t.tolist()]
+
+
 def stats(bn):
-    return f"running_mean {[round(v, 4) for v in bn.running_mean.tolist()]}"
+    return f"running_mean {rounded(bn.running_mean)}"
 
 
 def run(rank, path, results, done):
@@ -53,9 +57,8 @@ def run(rank, path, results, done):
         buffer /= dist.get_world_size()
     lines.append(f"all_reduce, then / 2:         {stats(bn)}")
     assert torch.allclose(bn.running_mean, whole.running_mean)
-    lines.append(f"running_var, averaged: {[round(v, 4) for v in bn.running_var.tolist()]}"
-                 f", whole batch: "
-                 f"{[round(v, 4) for v in whole.running_var.tolist()]}")
+    lines.append(f"running_var, averaged: {rounded(bn.running_var)}, "
+                 f"whole batch: {rounded(whole.running_var)}")
 
     net = nn.SyncBatchNorm.convert_sync_batchnorm(
         nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2)))
@@ -78,7 +81,8 @@ if __name__ == "__main__":
     fork = multiprocessing.get_context("fork")
     results, done = fork.SimpleQueue(), fork.Barrier(2)
     with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run, args=(r, f"{tmp}/init", results, done))
+        ranks = [fork.Process(target=run,
+                              args=(r, f"{tmp}/init", results, done))
                  for r in range(2)]
         for p in ranks:
             p.start()
@@ -93,7 +97,7 @@ if __name__ == "__main__":
     print(f"DataParallel here (device_ids {dp.device_ids}):", stats(dp.module))
     assert torch.equal(dp.module.running_mean, whole.running_mean)
     module = nn.BatchNorm1d(2)
-    replicas = [module, copy.deepcopy(module)]  # stand-in for replicate() on 2 GPUs
+    replicas = [module, copy.deepcopy(module)]  # stand-in for 2 GPUs' replicas
     for replica, half in zip(replicas, halves):
         replica(half)
     first = nn.BatchNorm1d(2)

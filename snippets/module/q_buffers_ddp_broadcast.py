@@ -18,7 +18,8 @@ class Net(nn.Module):
     def __init__(self):
         super().__init__()
         self.linear = nn.Linear(3, 1)
-        self.register_buffer("weights", torch.full((3,), 1.0))  # e.g. weights per domain
+        # a value the model reads, e.g. weights per data domain
+        self.register_buffer("weights", torch.full((3,), 1.0))
 
     def forward(self, x):
         self.used = self.weights.tolist()  # what this forward reads
@@ -72,7 +73,8 @@ if __name__ == "__main__":
     fork = multiprocessing.get_context("fork")
     results, done = fork.SimpleQueue(), fork.Barrier(2)
     with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run, args=(r, f"{tmp}/init", results, done))
+        ranks = [fork.Process(target=run,
+                              args=(r, f"{tmp}/init", results, done))
                  for r in range(2)]
         for p in ranks:
             p.start()

@@ -48,7 +48,8 @@ if __name__ == "__main__":
     fork = multiprocessing.get_context("fork")
     results, done = fork.SimpleQueue(), fork.Barrier(2)
     with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run, args=(r, f"{tmp}/init", results, done))
+        ranks = [fork.Process(target=run,
+                              args=(r, f"{tmp}/init", results, done))
                  for r in range(2)]
         for p in ranks:
             p.start()

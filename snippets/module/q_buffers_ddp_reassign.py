@@ -59,19 +59,23 @@ if __name__ == "__main__":
     fork = multiprocessing.get_context("fork")
     results, done = fork.SimpleQueue(), fork.Barrier(2)
     with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run, args=(r, f"{tmp}/init", results, done))
+        ranks = [fork.Process(target=run,
+                              args=(r, f"{tmp}/init", results, done))
                  for r in range(2)]
         for p in ranks:
             p.start()
         seen = dict(results.get() for _ in ranks)
         for p in ranks:
             p.join()
-    print("forward used / left: the buffer `total` on rank 0 | on rank 1")
-    for i, ((used0, left0, same0, listed0), (used1, left1, same1, listed1)) in \
-            enumerate(zip(seen[0], seen[1])):
-        if i % 3 == 0:
-            print("self.total = self.total + x.sum():" if i else
-                  "self.total.add_(x.sum()):")
-        print(f"  step {i % 3}: {used0:4} / {left0:4} | {used1:4} / {left1:4}"
-              f"   rank 0's buffer: the tensor it had before forward: {same0},"
-              f" in DDP's list: {listed0}")
+    for mode in range(2):
+        print("self.total = self.total + x.sum():" if mode else
+              "self.total.add_(x.sum()):")
+        steps = list(zip(seen[0], seen[1]))[3 * mode:3 * mode + 3]
+        for step, ((used0, left0, _, _), (used1, left1, _, _)) in \
+                enumerate(steps):
+            print(f"  step {step}: rank 0 read {used0:4}, left {left0:4}; "
+                  f"rank 1 read {used1:4}, left {left1:4}")
+        print("  rank 0's buffer is the tensor it was before forward:",
+              [same for (_, _, same, _), _ in steps])
+        print("  rank 0's buffer is the tensor in DDP's list:",
+              [listed for (_, _, _, listed), _ in steps])

@@ -40,8 +40,8 @@ def run(rank, path, results, done):
     out = model(x) + model(x)  # two forwards, two broadcasts into scale
     out.sum().backward()
     versions.append(net.scale._version)
-    lines.append("scale._version before DDP(...), after it, after two forwards:"
-                 f" {versions}")
+    lines.append("scale._version before DDP(...), after it, after two "
+                 f"forwards: {versions}")
     lines.append(f"two forwards, then backward: ran; DDP syncs buffers before "
                  f"forward: {model.will_sync_module_buffers()}")
     with warnings.catch_warnings(record=True) as caught:
@@ -80,7 +80,8 @@ if __name__ == "__main__":
     fork = multiprocessing.get_context("fork")
     results, done = fork.SimpleQueue(), fork.Barrier(2)
     with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run, args=(r, f"{tmp}/init", results, done))
+        ranks = [fork.Process(target=run,
+                              args=(r, f"{tmp}/init", results, done))
                  for r in range(2)]
         for p in ranks:
             p.start()
@@ -92,9 +93,10 @@ if __name__ == "__main__":
     print(*[f"  {line}" for line in lines[0]], sep="\n")
 
     torch.manual_seed(0)
-    print("one process, an in-place write into the buffer between the forwards:")
+    print("one process, an in-place write into scale between the forwards:")
     print("  saved buffer:", two_forwards_with_a_write(Net()))
-    print("  scale.clone() in forward:", two_forwards_with_a_write(Net(clone=True)))
+    print("  scale.clone() in forward:",
+          two_forwards_with_a_write(Net(clone=True)))
     net, x = Net(), torch.ones(2, 3)
     for step in range(2):  # one forward per backward
         net(x).sum().backward()
