@@ -6,8 +6,8 @@
 # two ranks of gloo: each rank updates its own statistics, and the next
 # forward's broadcast replaces them with rank 0's. SyncBatchNorm refuses the
 # CPU; averaging the statistics with all_reduce is the fix that runs here.
-# The ranks are forked before this process runs a BatchNorm: a process forked
-# after its parent used torch's CPU thread pool can hang in it.
+# Every BatchNorm runs in a forked process, this one runs none: a process
+# forked after its parent used torch's CPU thread pool can hang in it.
 import copy
 import multiprocessing
 import os
@@ -77,24 +77,15 @@ def run(rank, path, results, done):
     os._exit(0)
 
 
-if __name__ == "__main__":
-    fork = multiprocessing.get_context("fork")
-    results, done = fork.SimpleQueue(), fork.Barrier(2)
-    with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run,
-                              args=(r, f"{tmp}/init", results, done))
-                 for r in range(2)]
-        for p in ranks:
-            p.start()
-        lines = dict(results.get() for _ in ranks)
-        for p in ranks:
-            p.join()
+def one_process(results):
+    lines = []
     whole = nn.BatchNorm1d(2)
     whole(batch)
-    print("BatchNorm1d on the whole batch:      ", stats(whole))
+    lines.append(f"BatchNorm1d on the whole batch:       {stats(whole)}")
     dp = nn.DataParallel(nn.BatchNorm1d(2))
     dp(batch)
-    print(f"DataParallel here (device_ids {dp.device_ids}):", stats(dp.module))
+    lines.append(f"DataParallel here (device_ids {dp.device_ids}): "
+                 f"{stats(dp.module)}")
     assert torch.equal(dp.module.running_mean, whole.running_mean)
     module = nn.BatchNorm1d(2)
     replicas = [module, copy.deepcopy(module)]  # stand-in for 2 GPUs' replicas
@@ -102,8 +93,24 @@ if __name__ == "__main__":
         replica(half)
     first = nn.BatchNorm1d(2)
     first(halves[0])
-    print("stand-in for two GPUs, module keeps: ", stats(module))
+    lines.append(f"stand-in for two GPUs, module keeps:  {stats(module)}")
     assert torch.equal(module.running_mean, first.running_mean)  # half 0 only
+    results.put(("one process", lines))
+
+
+if __name__ == "__main__":
+    fork = multiprocessing.get_context("fork")
+    results, done = fork.SimpleQueue(), fork.Barrier(2)
+    with tempfile.TemporaryDirectory() as tmp:
+        processes = [fork.Process(target=one_process, args=(results,))] + [
+            fork.Process(target=run, args=(r, f"{tmp}/init", results, done))
+            for r in range(2)]
+        for p in processes:
+            p.start()
+        lines = dict(results.get() for _ in processes)
+        for p in processes:
+            p.join()
+    print(*lines["one process"], sep="\n")
     for rank in (0, 1):
         print(f"DDP, rank {rank}:")
         print(*[f"  {line}" for line in lines[rank]], sep="\n")
