@@ -1,0 +1,86 @@
+# terminal: it starts two ranks with multiprocessing
+# DDP's buffer broadcast, on two ranks of gloo on the CPU. Before each forward
+# (broadcast_buffers=True, the default), DDP copies rank 0's buffers into every
+# rank's, in place: a value changed only on rank 0 reaches rank 1 at the next
+# forward, and one changed only on rank 1 is overwritten. Between an update
+# and the next forward, only an explicit dist.broadcast makes the ranks agree.
+import multiprocessing
+import os
+import tempfile
+
+import torch
+import torch.distributed as dist
+from torch import nn
+from torch.nn.parallel import DistributedDataParallel as DDP
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.linear = nn.Linear(3, 1)
+        # a value the model reads, e.g. weights per data domain
+        self.register_buffer("weights", torch.full((3,), 1.0))
+
+    def forward(self, x):
+        self.used = self.weights.tolist()  # what this forward reads
+        return self.linear(x * self.weights)
+
+
+def run(rank, path, results, done):
+    dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
+                            world_size=2)
+    seen = []
+
+    def look(stage):
+        seen.append((stage, model.module.weights.tolist()))
+
+    def step():
+        model(torch.randn(4, 3)).sum().backward()
+        seen.append(("the next forward used", model.module.used))
+
+    torch.manual_seed(rank)
+    net = Net()
+    if rank == 1:
+        net.weights.fill_(9.0)  # rank 1 starts with other values
+    model = DDP(net)  # the first broadcast: rank 0's parameters and buffers
+    look("after DDP(...)")
+    weights = model.module.weights
+    with torch.no_grad():
+        if rank == 0:
+            weights.copy_(torch.tensor([0.5, 0.25, 0.25]))  # rank 0 only
+    look("rank 0 updated it")
+    step()
+    with torch.no_grad():
+        if rank == 1:
+            weights.fill_(2.0)  # rank 1 only
+    look("rank 1 updated it")
+    step()
+    assert model.module.weights is weights  # written in place, never replaced
+    with torch.no_grad():
+        if rank == 0:
+            weights.copy_(torch.tensor([0.75, 0.125, 0.125]))
+    dist.broadcast(weights, src=0)  # explicit: every rank, at once
+    look("rank 0 updated, dist.broadcast")
+    results.put((rank, seen))
+    # Both ranks are through their collectives: leave without tearing down
+    # DDP and the gloo group, whose threads, freed by the interpreter, can
+    # deadlock with it over the GIL.
+    done.wait()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    fork = multiprocessing.get_context("fork")
+    results, done = fork.SimpleQueue(), fork.Barrier(2)
+    with tempfile.TemporaryDirectory() as tmp:
+        ranks = [fork.Process(target=run,
+                              args=(r, f"{tmp}/init", results, done))
+                 for r in range(2)]
+        for p in ranks:
+            p.start()
+        seen = dict(results.get() for _ in ranks)
+        for p in ranks:
+            p.join()
+    print(f"{'buffer weights':32} {'rank 0':20} rank 1")
+    for (stage, on_0), (_, on_1) in zip(seen[0], seen[1]):
+        print(f"{stage:32} {str(on_0):20} {on_1}")

@@ -1,0 +1,81 @@
+# terminal: it starts two ranks with multiprocessing
+# A buffer that forward replaces (self.total = self.total + ...) instead of
+# updating in place (self.total.add_(...)), under DDP on two ranks of gloo on
+# the CPU. Each rank adds its own input's sum (6 on rank 0, 12 on rank 1), so
+# the ranks drift apart after each forward; what the next forward reads shows
+# whether DDP's broadcast reached the buffer. The list of buffers DDP
+# broadcasts is collected again before each forward.
+import multiprocessing
+import os
+import tempfile
+
+import torch
+import torch.distributed as dist
+from torch import nn
+from torch.nn.parallel import DistributedDataParallel as DDP
+
+
+class Net(nn.Module):
+    def __init__(self, reassign):
+        super().__init__()
+        self.reassign = reassign
+        self.linear = nn.Linear(3, 1)
+        self.register_buffer("total", torch.zeros(()))
+
+    def forward(self, x):
+        self.used = self.total.item()  # what this forward reads
+        if self.reassign:
+            self.total = self.total + x.sum()  # a new tensor, still the buffer
+        else:
+            self.total.add_(x.sum())  # the same tensor
+        return self.linear(x)
+
+
+def run(rank, path, results, done):
+    dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
+                            world_size=2)
+    torch.manual_seed(0)
+    x = torch.full((2, 3), rank + 1.0)
+    seen = []
+    for reassign in (False, True):
+        model = DDP(Net(reassign))
+        for step in range(3):
+            before = model.module.total
+            model(x).sum().backward()
+            module_buffer = model.module.total
+            assert "total" in dict(model.module.named_buffers())
+            seen.append((model.module.used, module_buffer.item(),
+                         module_buffer is before,
+                         model.modules_buffers[0] is module_buffer))
+    results.put((rank, seen))
+    # Both ranks are through their collectives: leave without tearing down
+    # DDP and the gloo group, whose threads, freed by the interpreter, can
+    # deadlock with it over the GIL.
+    done.wait()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    fork = multiprocessing.get_context("fork")
+    results, done = fork.SimpleQueue(), fork.Barrier(2)
+    with tempfile.TemporaryDirectory() as tmp:
+        ranks = [fork.Process(target=run,
+                              args=(r, f"{tmp}/init", results, done))
+                 for r in range(2)]
+        for p in ranks:
+            p.start()
+        seen = dict(results.get() for _ in ranks)
+        for p in ranks:
+            p.join()
+    for mode in range(2):
+        print("self.total = self.total + x.sum():" if mode else
+              "self.total.add_(x.sum()):")
+        steps = list(zip(seen[0], seen[1]))[3 * mode:3 * mode + 3]
+        for step, ((used0, left0, _, _), (used1, left1, _, _)) in \
+                enumerate(steps):
+            print(f"  step {step}: rank 0 read {used0:4}, left {left0:4}; "
+                  f"rank 1 read {used1:4}, left {left1:4}")
+        print("  rank 0's buffer is the tensor it was before forward:",
+              [same for (_, _, same, _), _ in steps])
+        print("  rank 0's buffer is the tensor in DDP's list:",
+              [listed for (_, _, _, listed), _ in steps])
