@@ -50,3 +50,15 @@ B_s = torch.cat([s1 * B1, s2 * B2], dim=1)
 assert torch.allclose(B_s @ A_s, s1 * B1 @ A1 + s2 * B2 @ A2, atol=1e-3)
 print("scalings folded into B:",
       "[s1 B1  s2 B2] [A1; A2] == s1 B1 A1 + s2 B2 A2: True")
+
+# A merged file read with one alpha for rank r1 + r2: a loader that scales by
+# alpha / rank (kohya's lora.py) and keeps the first LoRA's alpha multiplies
+# each update by r_i / (r1 + r2): here two LoRAs of rank 4, alpha 4 each
+alpha = 4.0
+wanted_s = alpha / r1 * (B1 @ A1 + B2b @ A2b)     # both, each alpha / r1
+A_c = torch.cat([A1, A2b], dim=0)
+B_c = torch.cat([B1, B2b], dim=1)
+loaded = alpha / A_c.shape[0] * B_c @ A_c                # alpha / (r1 + r1)
+print(f"concatenated, read with alpha {alpha:g} and rank {A_c.shape[0]}:",
+      f"update / wanted = {(loaded.norm() / wanted_s.norm()).item():.2f}")
+assert torch.allclose(loaded, wanted_s / 2, atol=1e-4)
