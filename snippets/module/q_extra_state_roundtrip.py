@@ -63,8 +63,9 @@ print("strict=False:", save_only.load_state_dict(sd2, strict=False))
 
 
 # torch.save pickles any object; torch.load, with its default
-# weights_only=True, unpickles tensors and plain containers, not an object of
-# another class (here the io.BytesIO that an extra state can be).
+# weights_only=True, unpickles tensors, builtin values, plain containers and a
+# fixed list of torch types, not an object of another class that you have not
+# allowed (here the io.BytesIO that an extra state can be).
 class BytesState(nn.Linear):
     def get_extra_state(self):
         return io.BytesIO(b"scaling data")
