@@ -66,7 +66,8 @@ def load_with_extra_state(model, sd):
 
 fixed = build()
 # A root module's entry is "_extra_state": its module path is "", the model.
-assert "_extra_state".rpartition(".")[0] == "" and fixed.get_submodule("") is fixed
+assert "_extra_state".rpartition(".")[0] == ""
+assert fixed.get_submodule("") is fixed
 load_with_extra_state(fixed, sd)
 print("scale after the fix:", fixed[0].scale)
 assert torch.equal(fixed[0].scale, trained[0].scale)
