@@ -5,6 +5,8 @@
 import re
 import runpy
 
+import torch
+
 helper = runpy.run_path("snippets/cpp/libtorch_program.py")
 program = helper["build"]("libtorch_config")
 
@@ -29,3 +31,8 @@ print("  " + out.replace("\n", "\n  ").rstrip())
 status, out, err = helper["run"](program, "configured")  # sdf_iter_step: 5
 print(f"configured: exit status {status}; {out.strip()}")
 assert status == 0 and err == ""
+
+try:                                   # the same check, called from Python
+    torch.arange(0, 20, 0)
+except RuntimeError as e:
+    print(f"in Python, torch.arange(0, 20, 0): {type(e).__name__}: {e}")
