@@ -1,5 +1,7 @@
 # Merging two LoRAs of the same Linear: adding their factors adds cross terms;
 # adding their products, or concatenating the factors along the rank, does not.
+import math
+
 import torch
 from torch import nn
 
@@ -14,6 +16,9 @@ try:
     (B1 + B2) @ (A1 + A2)                                # ranks differ: no sum
 except RuntimeError as e:
     print(f"B1 + B2 with ranks {r1} and {r2}: {type(e).__name__}: {e}")
+A2_1, B2_1 = A2[:1], B2[:, :1]                  # a rank-1 LoRA 2 broadcasts
+print(f"B1 + B2 with ranks {r1} and 1: no error, shape",
+      tuple(((B1 + B2_1) @ (A1 + A2_1)).shape))
 
 A2b, B2b = torch.randn(r1, d_in), torch.randn(d_out, r1)  # a LoRA 2 of rank r1
 wanted_b = B1 @ A1 + B2b @ A2b
@@ -62,3 +67,10 @@ loaded = alpha / A_c.shape[0] * B_c @ A_c                # alpha / (r1 + r1)
 print(f"concatenated, read with alpha {alpha:g} and rank {A_c.shape[0]}:",
       f"update / wanted = {(loaded.norm() / wanted_s.norm()).item():.2f}")
 assert torch.allclose(loaded, wanted_s / 2, atol=1e-4)
+# --concat multiplies both factors by sqrt(alpha_i / alpha_1) * ratio, so the
+# update by ratio ** 2: ratios sqrt((r1 + r2) / r_i) undo the r_i / (r1 + r2)
+ratio = math.sqrt(A_c.shape[0] / r1)
+loaded_r = alpha / A_c.shape[0] * (ratio * B_c) @ (ratio * A_c)
+assert torch.allclose(loaded_r, wanted_s, atol=1e-3)
+print(f"the same with ratios {ratio:.3f} {ratio:.3f}:",
+      f"update / wanted = {(loaded_r.norm() / wanted_s.norm()).item():.2f}")
