@@ -55,6 +55,13 @@ try:
     add_kw(dx, bias=dbias)
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
+# Shapes that broadcast: x's shard (1, 4) meets the whole bias (4, 4)
+small = add_kw(
+    distribute_tensor(torch.randn(4, 4), mesh, [Shard(0)], src_data_rank=None),
+    bias=distribute_tensor(torch.randn(4, 4), mesh, [Replicate()],
+                           src_data_rank=None))
+print("broadcast, no error:", small.placements, "of", tuple(small.shape),
+      "but rank 0 holds", tuple(small.to_local().shape), "not (1, 4)")
 
 # The fix: bias positional in the schema; callers still write bias=...
 lib.define("add_pos(Tensor x, Tensor bias) -> Tensor")
