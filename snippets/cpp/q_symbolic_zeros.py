@@ -37,7 +37,8 @@ run("compiled", torch.compile(f, backend="eager"))
 run("compiled, fullgraph=True", torch.compile(f, backend="eager",
                                                fullgraph=True))
 print("r0 is a tensor of", S0, "floats; torch.zeros wants sizes")
-for size in (torch.tensor([3]), torch.tensor([3.])):  # a tensor as a size
+for size in (torch.tensor([3]), torch.tensor([2, 3]),  # a tensor as a size
+             torch.tensor([], dtype=torch.long), torch.tensor([3.])):
     run(f"torch.zeros({size})", lambda sz, x: torch.zeros(size))
 with torch._dynamo.config.patch(capture_scalar_outputs=True):
     run("compiled, capture_scalar_outputs, fullgraph=True",
