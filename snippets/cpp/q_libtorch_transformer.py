@@ -52,3 +52,18 @@ from_cpp = torch.tensor([float(v) for v in values.split()]).reshape(2, 3, 8)
 torch.testing.assert_close(from_cpp, expected)
 print("its norm_first output equals Python's pre(x): True | pre.norm1.eps:",
       pre.norm1.eps)
+
+# the report's module, nn.Transformer, with the three arguments, scripts too
+with warnings.catch_warnings():
+    # torch.jit.script is deprecated, and with norm_first=True the encoder
+    # warns that it does not use nested tensors
+    warnings.simplefilter("ignore")
+    full = nn.Transformer(8, 2, 1, 1, 16, 0.0, layer_norm_eps=1e-6,
+                          batch_first=True, norm_first=True).eval()
+    full_scripted = torch.jit.script(full)
+src, tgt = torch.randn(2, 3, 8), torch.randn(2, 4, 8)   # (batch, seq, feature)
+with torch.no_grad():
+    same = torch.allclose(full_scripted(src, tgt), full(src, tgt))
+print("nn.Transformer(8, 2, 1, 1, 16, 0.0, layer_norm_eps=1e-6, batch_first=True,"
+      " norm_first=True)\n  scripted: output allclose to the module's:", same)
+assert same
