@@ -64,6 +64,7 @@ with warnings.catch_warnings():
 src, tgt = torch.randn(2, 3, 8), torch.randn(2, 4, 8)   # (batch, seq, feature)
 with torch.no_grad():
     same = torch.allclose(full_scripted(src, tgt), full(src, tgt))
-print("nn.Transformer(8, 2, 1, 1, 16, 0.0, layer_norm_eps=1e-6, batch_first=True,"
-      " norm_first=True)\n  scripted: output allclose to the module's:", same)
+print("nn.Transformer(8, 2, 1, 1, 16, 0.0, layer_norm_eps=1e-6, "
+      "batch_first=True, norm_first=True)\n"
+      "  scripted: output allclose to the module's:", same)
 assert same
