@@ -31,10 +31,10 @@ op = torch.ops.qdt.my_scatter_add.default
 print(op._schema)
 
 
-def call(label):
-    """y = 0 (8x4), x = 1 (2x4), both sharded on dim 1; index replicated."""
+def call(label, y_placement=Shard(1)):
+    """y = 0 (8x4), x = 1 (2x4) sharded on dim 1; index replicated."""
     _clear_sharding_prop_cache()  # plan again with the strategy just set
-    dy = distribute_tensor(torch.zeros(8, 4), mesh, [Shard(1)],
+    dy = distribute_tensor(torch.zeros(8, 4), mesh, [y_placement],
                            src_data_rank=None)
     dx = distribute_tensor(torch.ones(2, 4), mesh, [Shard(1)],
                            src_data_rank=None)
@@ -68,6 +68,9 @@ def _(x, y, index, scale=None, use_high_prec=False):
 
 
 assert call("no output placement") == 2.0  # rows 0 and 3 of y's column
+# A row keeps y, but DTensor picks the cheaper one: cutting a replicated y
+# into Shard(1) sends nothing, gathering x would; the write is lost
+assert call("y replicated, x sharded", Replicate()) == 0.0  # the write: 8.0
 
 
 @register_sharding(op)
