@@ -2,8 +2,10 @@
 # DDP's buffer broadcast, on two ranks of gloo on the CPU. Before each forward
 # (broadcast_buffers=True, the default), DDP copies rank 0's buffers into every
 # rank's, in place: a value changed only on rank 0 reaches rank 1 at the next
-# forward, and one changed only on rank 1 is overwritten. Between an update
-# and the next forward, only an explicit dist.broadcast makes the ranks agree.
+# forward, and one changed only on rank 1 is overwritten. A forward under
+# torch.no_grad() (or inside model.no_sync()) turns the next broadcast off.
+# Between an update and the next forward, only an explicit dist.broadcast
+# makes the ranks agree.
 import multiprocessing
 import os
 import tempfile
@@ -55,6 +57,12 @@ def run(rank, path, results, done):
             weights.fill_(2.0)  # rank 1 only
     look("rank 1 updated it")
     step()
+    with torch.no_grad():
+        model(torch.randn(4, 3))  # a forward without gradients: evaluation
+        if rank == 1:
+            weights.fill_(3.0)  # rank 1 only
+    look("no_grad forward, rank 1 updated")
+    step()  # DDP skips the broadcast after a forward without gradients
     assert model.module.weights is weights  # written in place, never replaced
     with torch.no_grad():
         if rank == 0:
