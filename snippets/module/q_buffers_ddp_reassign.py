@@ -4,7 +4,8 @@
 # the CPU. Each rank adds its own input's sum (6 on rank 0, 12 on rank 1), so
 # the ranks drift apart after each forward; what the next forward reads shows
 # whether DDP's broadcast reached the buffer. The list of buffers DDP
-# broadcasts is collected again before each forward.
+# broadcasts is collected again before each forward; the last case switches
+# that refill off, to show what a list collected once would do.
 import multiprocessing
 import os
 import tempfile
@@ -37,8 +38,10 @@ def run(rank, path, results, done):
     torch.manual_seed(0)
     x = torch.full((2, 3), rank + 1.0)
     seen = []
-    for reassign in (False, True):
+    for reassign, once in ((False, False), (True, False), (True, True)):
         model = DDP(Net(reassign))
+        if once:  # keep the list DDP(...) collected: no refill before forward
+            model._assign_modules_buffers = lambda: None
         for step in range(3):
             before = model.module.total
             model(x).sum().backward()
@@ -67,9 +70,11 @@ if __name__ == "__main__":
         seen = dict(results.get() for _ in ranks)
         for p in ranks:
             p.join()
-    for mode in range(2):
-        print("self.total = self.total + x.sum():" if mode else
-              "self.total.add_(x.sum()):")
+    for mode, title in enumerate((
+            "self.total.add_(x.sum()):",
+            "self.total = self.total + x.sum():",
+            "self.total = self.total + x.sum(), DDP's list collected once:")):
+        print(title)
         steps = list(zip(seen[0], seen[1]))[3 * mode:3 * mode + 3]
         for step, ((used0, left0, _, _), (used1, left1, _, _)) in \
                 enumerate(steps):
