@@ -3,7 +3,9 @@
 # backward, on two ranks of gloo on the CPU. Autograd saves the buffer for the
 # backward of the multiplication; DDP's broadcast before the second forward
 # writes into that buffer in place. Then, in one process, the same kind of
-# write made without hiding it from autograd, and the fixes.
+# write made without hiding it from autograd, and the fixes. What the hidden
+# write can change: rank 0 replaces its scale between the two forwards, and
+# the broadcast writes the new values into the scale rank 1 saved.
 import multiprocessing
 import os
 import tempfile
@@ -55,7 +57,17 @@ def run(rank, path, results, done):
     quiet = DDP(Net(), forward_sync_buffers=False)
     lines.append(f"forward_sync_buffers=False: will sync: "
                  f"{quiet.will_sync_module_buffers()}")
-    results.put((rank, lines))
+    net = Net()
+    model = DDP(net)
+    first = model(torch.ones(2, 3))  # saves scale, 2.0 on both ranks
+    if rank == 0:
+        net.scale = torch.full((3,), 5.0)  # a new tensor, on rank 0 only
+    model(torch.ones(2, 3))  # the broadcast writes 5.0 into rank 1's saved scale
+    first.sum().backward()  # bias.grad: 2 rows * the scale backward reads
+    local = (f"bias.grad of the first forward, averaged over the ranks: "
+             f"{net.linear.bias.grad.tolist()} (2 * 2.0 on rank 0, "
+             f"2 * 5.0 on rank 1)")
+    results.put((rank, (lines, local)))
     # Both ranks are through their collectives: leave without tearing down
     # DDP and the gloo group, whose threads, freed by the interpreter, can
     # deadlock with it over the GIL.
@@ -85,12 +97,16 @@ if __name__ == "__main__":
                  for r in range(2)]
         for p in ranks:
             p.start()
-        lines = dict(results.get() for _ in ranks)
+        seen = dict(results.get() for _ in ranks)
         for p in ranks:
             p.join()
+    lines = {rank: seen[rank][0] for rank in seen}
     assert lines[0] == lines[1]
     print("DDP, two ranks (rank 1 prints the same as rank 0):")
     print(*[f"  {line}" for line in lines[0]], sep="\n")
+    assert seen[0][1] == seen[1][1]
+    print("rank 0 replaces scale with 5.0 between the two forwards:")
+    print(f"  {seen[0][1]}")
 
     torch.manual_seed(0)
     print("one process, an in-place write into scale between the forwards:")
