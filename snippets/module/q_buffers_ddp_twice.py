@@ -62,7 +62,7 @@ def run(rank, path, results, done):
     first = model(torch.ones(2, 3))  # saves scale, 2.0 on both ranks
     if rank == 0:
         net.scale = torch.full((3,), 5.0)  # a new tensor, on rank 0 only
-    model(torch.ones(2, 3))  # the broadcast writes 5.0 into rank 1's saved scale
+    model(torch.ones(2, 3))  # the broadcast: 5.0 into rank 1's saved scale
     first.sum().backward()  # bias.grad: 2 rows * the scale backward reads
     local = (f"bias.grad of the first forward, averaged over the ranks: "
              f"{net.linear.bias.grad.tolist()} (2 * 2.0 on rank 0, "
