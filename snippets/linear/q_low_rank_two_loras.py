@@ -67,8 +67,9 @@ loaded = alpha / A_c.shape[0] * B_c @ A_c                # alpha / (r1 + r1)
 print(f"concatenated, read with alpha {alpha:g} and rank {A_c.shape[0]}:",
       f"update / wanted = {(loaded.norm() / wanted_s.norm()).item():.2f}")
 assert torch.allclose(loaded, wanted_s / 2, atol=1e-4)
-# --concat multiplies both factors by sqrt(alpha_i / alpha_1) * ratio, so the
-# update by ratio ** 2: ratios sqrt((r1 + r2) / r_i) undo the r_i / (r1 + r2)
+# --concat multiplies lora_down by sqrt(alpha_i / alpha_1) * ratio and
+# lora_up by its absolute value, so the update by ratio * |ratio|: positive
+# ratios sqrt((r1 + r2) / r_i) undo the r_i / (r1 + r2)
 ratio = math.sqrt(A_c.shape[0] / r1)
 loaded_r = alpha / A_c.shape[0] * (ratio * B_c) @ (ratio * A_c)
 assert torch.allclose(loaded_r, wanted_s, atol=1e-3)
