@@ -36,7 +36,9 @@ run("eager", f)
 run("compiled", torch.compile(f, backend="eager"))
 run("compiled, fullgraph=True", torch.compile(f, backend="eager",
                                                fullgraph=True))
-print("r0 is a tensor of", S0, "floats; torch.zeros wants sizes")
+r0 = torch.ops.aten.split_with_sizes.default(x, [S0, N - S0])[0]
+assert r0.shape == (S0,) and r0.dtype == torch.float32  # what f passes
+print("r0 is a tensor of", r0.numel(), "floats; torch.zeros wants sizes")
 for size in (torch.tensor([3]), torch.tensor([2, 3]),  # a tensor as a size
              torch.tensor([], dtype=torch.long), torch.tensor([3.])):
     run(f"torch.zeros({size})", lambda sz, x: torch.zeros(size))
