@@ -50,7 +50,8 @@ with torch.no_grad():
     expected = pre(x)
 from_cpp = torch.tensor([float(v) for v in values.split()]).reshape(2, 3, 8)
 torch.testing.assert_close(from_cpp, expected)
-print("its norm_first output equals Python's pre(x): True | pre.norm1.eps:",
+print("its norm_first output matches Python's pre(x) (assert_close): True |",
+      "pre.norm1.eps:",
       pre.norm1.eps)
 
 # the report's module, nn.Transformer, with the three arguments, scripts too
