@@ -52,7 +52,8 @@ print("torch.kl_div is torch._C._VariableFunctions.kl_div:",
 left_out = torch.kl_div(a, b, log_target=True)          # no reduction given
 through_ops = torch.ops.aten.kl_div(a, b, log_target=True)
 print("reduction left out: torch.kl_div's result has shape",
-      tuple(left_out.shape), "| torch.ops.aten.kl_div's", tuple(through_ops.shape))
+      tuple(left_out.shape), "| torch.ops.aten.kl_div's",
+      tuple(through_ops.shape))
 assert torch.equal(left_out, torch.kl_div(a, b, 0, log_target=True))
 
 mean = _reduction.get_enum("mean")      # what F.kl_div passes for 'mean'
