@@ -21,7 +21,7 @@ class LinearLoRA(nn.Module):     # 1: lora_B(lora_A(dropout(x))) * alpha / r
         return self.lora_B(self.lora_A(self.dropout(x))) * self.scaling
 
 
-class ParamLoRA(nn.Module):             # 2: (x @ A @ B) * alpha / r, no dropout
+class ParamLoRA(nn.Module):             # 2: x @ A @ B * alpha / r, no dropout
     def __init__(self, init_in_linear_layout=True):
         super().__init__()
         # kaiming_uniform_ reads fan_in from dim 1: initialise (r, in), as
