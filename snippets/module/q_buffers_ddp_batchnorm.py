@@ -31,6 +31,12 @@ def stats(bn):
     return f"running_mean {rounded(bn.running_mean)}"
 
 
+def average(bn):  # all_reduce the running statistics, divide by 2 ranks
+    for buffer in (bn.running_mean, bn.running_var):
+        dist.all_reduce(buffer)
+        buffer /= dist.get_world_size()
+
+
 def run(rank, path, results, done):
     dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
                             world_size=2)
@@ -52,13 +58,28 @@ def run(rank, path, results, done):
     model.train()
     bn.reset_running_stats()
     model(halves[rank]).sum().backward()
-    for buffer in (bn.running_mean, bn.running_var):
-        dist.all_reduce(buffer)
-        buffer /= dist.get_world_size()
+    average(bn)
     lines.append(f"all_reduce, then / 2:         {stats(bn)}")
     assert torch.allclose(bn.running_mean, whole.running_mean)
     lines.append(f"running_var, averaged: {rounded(bn.running_var)}, "
                  f"whole batch: {rounded(whole.running_var)}")
+    # three steps: the broadcast before each forward puts rank 0's statistics
+    # back, so an average taken only at the end misses rank 1's batches
+    for every_step in (False, True):
+        bn.reset_running_stats()
+        whole.reset_running_stats()
+        for step in range(3):
+            whole(batch + step)
+            model((batch + step).chunk(2)[rank]).sum().backward()
+            if every_step:
+                average(bn)
+        if not every_step:
+            average(bn)
+        when = "after each step" if every_step else "only at the end"
+        lines.append(f"3 steps, averaged {when}: {stats(bn)}")
+        same = torch.allclose(bn.running_mean, whole.running_mean)
+        assert same == every_step
+    lines.append(f"3 steps, whole batches:            {stats(whole)}")
 
     net = nn.SyncBatchNorm.convert_sync_batchnorm(
         nn.Sequential(nn.Linear(2, 2), nn.BatchNorm1d(2)))
