@@ -1,11 +1,11 @@
 # terminal: it starts two ranks with multiprocessing
-# DDP's buffer broadcast, on two ranks of gloo on the CPU. Before each forward
-# (broadcast_buffers=True, the default), DDP copies rank 0's buffers into every
+# DDP's buffer broadcast, on two ranks of gloo on the CPU. Before a forward
+# (forward_sync_buffers, on by default), DDP copies rank 0's buffers into every
 # rank's, in place: a value changed only on rank 0 reaches rank 1 at the next
 # forward, and one changed only on rank 1 is overwritten. A forward under
 # torch.no_grad() (or inside model.no_sync()) turns the next broadcast off.
-# Between an update and the next forward, only an explicit dist.broadcast
-# makes the ranks agree.
+# Between an update and the next forward, an explicit dist.broadcast makes
+# the ranks agree.
 import multiprocessing
 import os
 import tempfile
