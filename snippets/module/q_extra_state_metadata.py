@@ -64,4 +64,5 @@ print("torch's _metadata:")
 saved = nn.Sequential(Versioned(2, 2)).state_dict()
 nn.Sequential(Versioned(2, 2)).load_state_dict(saved)
 print("replaced _metadata:")
-Tagged(Versioned(2, 2)).load_state_dict(Tagged(Versioned(2, 2)).state_dict())
+result = Tagged(Versioned(2, 2)).load_state_dict(
+    Tagged(Versioned(2, 2)).state_dict())
