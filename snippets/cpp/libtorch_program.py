@@ -6,16 +6,17 @@
 import os
 import re
 import runpy
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import torch
 
-# cpp_extension, imported by the own-operators chapter's helper, which keeps
+# The own-operators chapter's helper: cpp_extension, imported there so that
 # the warning a CUDA build of torch logs on import on a machine without CUDA
-cpp_extension = runpy.run_path("snippets/ops/extensions.py")["cpp_extension"]
+# is kept, and build_program, which compiles once per source and command
+extensions = runpy.run_path("snippets/ops/extensions.py")
+cpp_extension, build_program = (extensions["cpp_extension"],
+                                extensions["build_program"])
 
 TORCH = os.path.dirname(torch.__file__)
 
@@ -29,17 +30,7 @@ def build(name):
     command = ["c++", "-std=c++20", "-O1", str(source), *includes,
                *libraries, "-ltorch", "-ltorch_cpu", "-lc10",
                f"-Wl,-rpath,{TORCH}/lib", "-o", f"{program}.new"]
-    stamp = folder / f"{name}.built-from"
-    made_of = source.read_bytes() + repr(command).encode()
-    if not (program.exists() and stamp.exists()
-            and stamp.read_bytes() == made_of):
-        if shutil.which("c++") is None:
-            sys.exit("no C++ compiler: install one (apt-get install g++)")
-        folder.mkdir(parents=True, exist_ok=True)
-        subprocess.run(command, check=True)
-        os.replace(f"{program}.new", program)
-        stamp.write_bytes(made_of)
-    return str(program)
+    return build_program(program, source, command)
 
 
 def run(program, *args):

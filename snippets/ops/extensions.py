@@ -6,6 +6,7 @@ import fcntl
 import logging
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -73,6 +74,33 @@ def build(name, source, extra_cflags=("-O1",)):
                                   is_python_module=False, verbose=False)
         stamp.write_bytes(made_of)
         return path
+
+
+def build_program(program, source, command):
+    """Runs `command`, which compiles `source` into `program`.new, and moves
+    the result to `program`; again only when the source or the command
+    changes (both kept in `program`.built-from). One process at a time builds
+    a program; one that waited finds it built."""
+    program = Path(program)
+    made_of = Path(source).read_bytes() + repr(command).encode()
+    stamp = program.with_name(f"{program.name}.built-from")
+
+    def built():
+        return (program.exists() and stamp.exists()
+                and stamp.read_bytes() == made_of)
+    if built():
+        return str(program)
+    if shutil.which(command[0]) is None:
+        raise SystemExit(f"no C++ compiler: `{command[0]}` is not on PATH "
+                         "(install one: apt-get install g++)")
+    program.parent.mkdir(parents=True, exist_ok=True)
+    with open(program.with_name(f"{program.name}.flock"), "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)   # released when this process ends
+        if not built():
+            subprocess.run(command, check=True)
+            os.replace(f"{program}.new", program)
+            stamp.write_bytes(made_of)
+    return str(program)
 
 
 def load_myops():

@@ -122,15 +122,7 @@ command = ["c++", "-std=c++20", "snippets/ops/run_package.cpp",
            "-o", f"{program}.new", f"-I{include}",
            f"-I{include}/torch/csrc/api/include", f"-L{lib}",
            "-ltorch", "-ltorch_cpu", "-lc10", f"-Wl,-rpath,{lib}"]
-stamp = folder / "built-from"
-made_of = Path(command[2]).read_bytes() + repr(command).encode()
-if not (program.exists() and stamp.exists() and stamp.read_bytes() == made_of):
-    if shutil.which("c++") is None:
-        sys.exit("no C++ compiler: install one (apt-get install g++)")
-    folder.mkdir(parents=True, exist_ok=True)
-    subprocess.run(command, check=True)
-    os.replace(f"{program}.new", program)
-    stamp.write_bytes(made_of)
+extensions["build_program"](program, command[2], command)
 
 
 def cpp(*args):
