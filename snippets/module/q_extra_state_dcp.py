@@ -3,32 +3,17 @@
 # set_model_state_dict hands it back. The key names no attribute of the module:
 # a getattr of it, what the key-to-module walk did for every name of a key
 # before pytorch/pytorch#125336, raises.
+import runpy
+
 import torch
 import torch.distributed as dist
-from torch import nn
 from torch.distributed.checkpoint.state_dict import (
     get_model_state_dict,
     set_model_state_dict,
 )
 
-
-class ScaledLinear(nn.Linear):
-    """A stand-in for a layer that keeps non-tensor state as extra state."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.scale = torch.ones(1)
-
-    def get_extra_state(self):
-        return {"scale": self.scale.clone()}
-
-    def set_extra_state(self, state):
-        self.scale = state["scale"].clone()
-
-
-def build():
-    return nn.Sequential(ScaledLinear(2, 2), nn.ReLU(), ScaledLinear(2, 1))
-
+# The loader section's ScaledLinear and build(), from the same helper.
+build = runpy.run_path("snippets/module/scaled_linear.py")["build"]
 
 print("process group initialized:", dist.is_initialized())
 torch.manual_seed(0)

@@ -2,27 +2,12 @@
 # `_extra_state`: the key names no attribute. Handle it by the key's suffix:
 # hand the value to the owning module's set_extra_state, or let
 # load_state_dict do it.
+import runpy
+
 import torch
-from torch import nn
 
-
-class ScaledLinear(nn.Linear):
-    """A stand-in for a layer that keeps non-tensor state as extra state."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.scale = torch.ones(1)                    # a plain attribute
-
-    def get_extra_state(self):
-        return {"scale": self.scale.clone()}
-
-    def set_extra_state(self, state):
-        self.scale = state["scale"].clone()
-
-
-def build():
-    return nn.Sequential(ScaledLinear(2, 2), nn.ReLU(), ScaledLinear(2, 1))
-
+# ScaledLinear (its `scale` is extra state) and build(), a two-layer model.
+build = runpy.run_path("snippets/module/scaled_linear.py")["build"]
 
 torch.manual_seed(0)
 trained = build()
