@@ -6,17 +6,19 @@
 # two ranks of gloo: each rank updates its own statistics, and the next
 # forward's broadcast replaces them with rank 0's. SyncBatchNorm refuses the
 # CPU; averaging the statistics with all_reduce is the fix that runs here.
-# Every BatchNorm runs in a forked process, this one runs none: a process
-# forked after its parent used torch's CPU thread pool can hang in it.
+# The ranks are forked first, and this process runs a BatchNorm only after
+# them: a process forked after its parent used torch's CPU thread pool can
+# hang in it.
 import copy
-import multiprocessing
-import os
-import tempfile
+import runpy
 
 import torch
 import torch.distributed as dist
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel as DDP
+
+# run_ranks(run): run(rank) on ranks 0 and 1 of a gloo group, {rank: result}
+run_ranks = runpy.run_path("snippets/module/two_ranks.py")["run_ranks"]
 
 torch.manual_seed(0)
 batch = torch.randn(8, 2) * torch.tensor([1.0, 3.0]) + torch.tensor([0.0, 5.0])
@@ -37,9 +39,7 @@ def average(bn):  # all_reduce the running statistics, divide by 2 ranks
         buffer /= dist.get_world_size()
 
 
-def run(rank, path, results, done):
-    dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
-                            world_size=2)
+def run(rank):
     lines = []
     whole = nn.BatchNorm1d(2)
     whole(batch)
@@ -90,15 +90,10 @@ def run(rank, path, results, done):
             build()
         except ValueError as e:
             lines.append(f"{label}: {type(e).__name__}: {e}")
-    results.put((rank, lines))
-    # Both ranks are through their collectives: leave without tearing down
-    # DDP and the gloo group, whose threads, freed by the interpreter, can
-    # deadlock with it over the GIL.
-    done.wait()
-    os._exit(0)
+    return lines
 
 
-def one_process(results):
+def one_process():
     lines = []
     whole = nn.BatchNorm1d(2)
     whole(batch)
@@ -116,21 +111,12 @@ def one_process(results):
     first(halves[0])
     lines.append(f"stand-in for two GPUs, module keeps:  {stats(module)}")
     assert torch.equal(module.running_mean, first.running_mean)  # half 0 only
-    results.put(("one process", lines))
+    return lines
 
 
 if __name__ == "__main__":
-    fork = multiprocessing.get_context("fork")
-    results, done = fork.SimpleQueue(), fork.Barrier(2)
-    with tempfile.TemporaryDirectory() as tmp:
-        processes = [fork.Process(target=one_process, args=(results,))] + [
-            fork.Process(target=run, args=(r, f"{tmp}/init", results, done))
-            for r in range(2)]
-        for p in processes:
-            p.start()
-        lines = dict(results.get() for _ in processes)
-        for p in processes:
-            p.join()
+    lines = run_ranks(run)
+    lines["one process"] = one_process()  # after the forks, in this process
     print(*lines["one process"], sep="\n")
     for rank in (0, 1):
         print(f"DDP, rank {rank}:")

@@ -6,14 +6,15 @@
 # torch.no_grad() (or inside model.no_sync()) turns the next broadcast off.
 # Between an update and the next forward, an explicit dist.broadcast makes
 # the ranks agree.
-import multiprocessing
-import os
-import tempfile
+import runpy
 
 import torch
 import torch.distributed as dist
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel as DDP
+
+# run_ranks(run): run(rank) on ranks 0 and 1 of a gloo group, {rank: result}
+run_ranks = runpy.run_path("snippets/module/two_ranks.py")["run_ranks"]
 
 
 class Net(nn.Module):
@@ -28,9 +29,7 @@ class Net(nn.Module):
         return self.linear(x * self.weights)
 
 
-def run(rank, path, results, done):
-    dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
-                            world_size=2)
+def run(rank):
     seen = []
 
     def look(stage):
@@ -69,26 +68,11 @@ def run(rank, path, results, done):
             weights.copy_(torch.tensor([0.75, 0.125, 0.125]))
     dist.broadcast(weights, src=0)  # explicit: every rank, at once
     look("rank 0 updated, dist.broadcast")
-    results.put((rank, seen))
-    # Both ranks are through their collectives: leave without tearing down
-    # DDP and the gloo group, whose threads, freed by the interpreter, can
-    # deadlock with it over the GIL.
-    done.wait()
-    os._exit(0)
+    return seen
 
 
 if __name__ == "__main__":
-    fork = multiprocessing.get_context("fork")
-    results, done = fork.SimpleQueue(), fork.Barrier(2)
-    with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run,
-                              args=(r, f"{tmp}/init", results, done))
-                 for r in range(2)]
-        for p in ranks:
-            p.start()
-        seen = dict(results.get() for _ in ranks)
-        for p in ranks:
-            p.join()
+    seen = run_ranks(run)
     print(f"{'buffer weights':32} {'rank 0':20} rank 1")
     for (stage, on_0), (_, on_1) in zip(seen[0], seen[1]):
         print(f"{stage:32} {str(on_0):20} {on_1}")

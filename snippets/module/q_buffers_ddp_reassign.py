@@ -6,14 +6,14 @@
 # whether DDP's broadcast reached the buffer. The list of buffers DDP
 # broadcasts is collected again before each forward; the last case switches
 # that refill off, to show what a list collected once would do.
-import multiprocessing
-import os
-import tempfile
+import runpy
 
 import torch
-import torch.distributed as dist
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel as DDP
+
+# run_ranks(run): run(rank) on ranks 0 and 1 of a gloo group, {rank: result}
+run_ranks = runpy.run_path("snippets/module/two_ranks.py")["run_ranks"]
 
 
 class Net(nn.Module):
@@ -32,9 +32,7 @@ class Net(nn.Module):
         return self.linear(x)
 
 
-def run(rank, path, results, done):
-    dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
-                            world_size=2)
+def run(rank):
     torch.manual_seed(0)
     x = torch.full((2, 3), rank + 1.0)
     seen = []
@@ -50,26 +48,11 @@ def run(rank, path, results, done):
             seen.append((model.module.used, module_buffer.item(),
                          module_buffer is before,
                          model.modules_buffers[0] is module_buffer))
-    results.put((rank, seen))
-    # Both ranks are through their collectives: leave without tearing down
-    # DDP and the gloo group, whose threads, freed by the interpreter, can
-    # deadlock with it over the GIL.
-    done.wait()
-    os._exit(0)
+    return seen
 
 
 if __name__ == "__main__":
-    fork = multiprocessing.get_context("fork")
-    results, done = fork.SimpleQueue(), fork.Barrier(2)
-    with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run,
-                              args=(r, f"{tmp}/init", results, done))
-                 for r in range(2)]
-        for p in ranks:
-            p.start()
-        seen = dict(results.get() for _ in ranks)
-        for p in ranks:
-            p.join()
+    seen = run_ranks(run)
     for mode, title in enumerate((
             "self.total.add_(x.sum()):",
             "self.total = self.total + x.sum():",

@@ -6,15 +6,15 @@
 # write made without hiding it from autograd, and the fixes. What the hidden
 # write can change: rank 0 replaces its scale between the two forwards, and
 # the broadcast writes the new values into the scale rank 1 saved.
-import multiprocessing
-import os
-import tempfile
+import runpy
 import warnings
 
 import torch
-import torch.distributed as dist
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel as DDP
+
+# run_ranks(run): run(rank) on ranks 0 and 1 of a gloo group, {rank: result}
+run_ranks = runpy.run_path("snippets/module/two_ranks.py")["run_ranks"]
 
 
 class Net(nn.Module):
@@ -29,9 +29,7 @@ class Net(nn.Module):
         return self.linear(x) * scale  # saves scale for backward
 
 
-def run(rank, path, results, done):
-    dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
-                            world_size=2)
+def run(rank):
     torch.manual_seed(0)
     lines = []
     net = Net()
@@ -67,12 +65,7 @@ def run(rank, path, results, done):
     local = (f"bias.grad of the first forward, averaged over the ranks: "
              f"{net.linear.bias.grad.tolist()} (2 * 2.0 on rank 0, "
              f"2 * 5.0 on rank 1)")
-    results.put((rank, (lines, local)))
-    # Both ranks are through their collectives: leave without tearing down
-    # DDP and the gloo group, whose threads, freed by the interpreter, can
-    # deadlock with it over the GIL.
-    done.wait()
-    os._exit(0)
+    return lines, local
 
 
 def two_forwards_with_a_write(net):
@@ -89,17 +82,7 @@ def two_forwards_with_a_write(net):
 
 
 if __name__ == "__main__":
-    fork = multiprocessing.get_context("fork")
-    results, done = fork.SimpleQueue(), fork.Barrier(2)
-    with tempfile.TemporaryDirectory() as tmp:
-        ranks = [fork.Process(target=run,
-                              args=(r, f"{tmp}/init", results, done))
-                 for r in range(2)]
-        for p in ranks:
-            p.start()
-        seen = dict(results.get() for _ in ranks)
-        for p in ranks:
-            p.join()
+    seen = run_ranks(run)
     lines = {rank: seen[rank][0] for rank in seen}
     assert lines[0] == lines[1]
     print("DDP, two ranks (rank 1 prints the same as rank 0):")

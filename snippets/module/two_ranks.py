@@ -1,0 +1,49 @@
+# The helper this page's scripts load with runpy.run_path: run_ranks(target)
+# forks two processes, joins them in a gloo process group on the CPU as ranks
+# 0 and 1, calls target(rank) in each and returns {rank: what it returned}.
+# Forked, so target can be any function of the calling script.
+import multiprocessing
+import os
+import sys
+import tempfile
+import traceback
+
+import torch.distributed as dist
+
+
+def rank_main(target, rank, path, results, done):
+    dist.init_process_group("gloo", init_method=f"file://{path}", rank=rank,
+                            world_size=2)
+    try:
+        results.put((rank, True, target(rank)))
+    except BaseException:
+        results.put((rank, False, traceback.format_exc()))
+        os._exit(1)
+    # Both ranks are through their collectives: leave without tearing down
+    # DDP and the gloo group, whose threads, freed by the interpreter, can
+    # deadlock with it over the GIL.
+    done.wait()
+    os._exit(0)
+
+
+def run_ranks(target):
+    sys.stdout.flush()  # or each forked rank writes the parent's lines again
+    fork = multiprocessing.get_context("fork")
+    results, done = fork.SimpleQueue(), fork.Barrier(2)
+    with tempfile.TemporaryDirectory() as tmp:
+        ranks = [fork.Process(target=rank_main,
+                              args=(target, r, f"{tmp}/init", results, done))
+                 for r in range(2)]
+        for p in ranks:
+            p.start()
+        returned = {}
+        while len(returned) < 2:
+            rank, ok, value = results.get()
+            if not ok:  # the other rank may wait in a collective: stop it
+                for p in ranks:
+                    p.kill()
+                raise RuntimeError(f"rank {rank} failed:\n{value}")
+            returned[rank] = value
+        for p in ranks:
+            p.join()
+    return returned
