@@ -33,7 +33,8 @@ def step(x, anomaly):
                     text)[-1]
                 print(f"    ... {name}:{func}: {code.strip()}")
                 return None
-    print(f"  loss {loss.item():.0f}, weight grad {model.weight.grad.tolist()}")
+    grad = model.weight.grad.tolist()
+    print(f"  loss {loss.item():.0f}, weight grad {grad}")
     scaler.step(opt)
     scaler.update()
     stepped = not torch.equal(before, model.weight)

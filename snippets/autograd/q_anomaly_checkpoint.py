@@ -1,4 +1,4 @@
-# terminal: the forward tracebacks name this file's lines, which a cell does not have
+# terminal: tracebacks name this file's lines, which a cell does not have
 # What anomaly mode's "Error detected in <Node>" names for a node made inside
 # a checkpointed block: the same NaN, without checkpoint and with
 # use_reentrant=False and True. Each frame is printed as file, function and

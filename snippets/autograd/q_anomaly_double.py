@@ -1,4 +1,4 @@
-# terminal: the forward tracebacks name this file's lines, which a cell does not have
+# terminal: tracebacks name this file's lines, which a cell does not have
 # Anomaly mode in a double backward: a node made by the first backward
 # (create_graph=True) stores the stack of the autograd.grad call, and its
 # parent, the node whose backward made it. The NaN: the gradient of a

@@ -1,4 +1,4 @@
-# terminal: the forward traceback names this file's lines, which a cell does not have
+# terminal: tracebacks name this file's lines, which a cell does not have
 # A "fused backward pass": each parameter is stepped by its own
 # post-accumulate-grad hook, inside backward. An attention block (a stand-in
 # for a CLIP layer) is checkpointed with use_reentrant=True; its q, k and v
@@ -30,7 +30,7 @@ def frames(text, mine):
 class Attention(nn.Module):
     def __init__(self, d=4):
         super().__init__()
-        self.q, self.k, self.v = nn.Linear(d, d), nn.Linear(d, d), nn.Linear(d, d)
+        self.q, self.k, self.v = (nn.Linear(d, d) for _ in range(3))
 
     def forward(self, h):
         scores = self.q(h) @ self.k(h).transpose(-1, -2)
