@@ -1,0 +1,119 @@
+# terminal: tracebacks name this file's lines, which a cell does not have
+# A "fused backward pass": each parameter is stepped by its own
+# post-accumulate-grad hook, inside backward. An attention block (a stand-in
+# for a CLIP layer) is checkpointed with use_reentrant=True; its q, k and v
+# weights are three chunks of one in_proj tensor, as a checkpoint converted
+# from an in_proj_weight gives them. Then the fixes.
+import re
+import warnings
+
+import torch
+from torch import nn
+from torch.utils.checkpoint import checkpoint
+
+
+def frames(text, mine):
+    """'file:function: code' for each frame of a forward traceback, from
+    the first frame in this script (the frames above it start the run)."""
+    lines, found = text.splitlines(), []
+    for i, line in enumerate(lines):
+        m = re.match(r'\s*File "(?:.*/)?([^"/]+)", line \d+, in (\S+)', line)
+        if m:
+            code = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if code.startswith(("File ", "(Triggered")):
+                code = ""
+            found.append(f"{m[1]}:{m[2]}: {code}")
+    start = next((i for i, f in enumerate(found) if f.startswith(mine)), 0)
+    return found[start:]
+
+
+class Attention(nn.Module):
+    def __init__(self, d=4):
+        super().__init__()
+        self.q, self.k, self.v = (nn.Linear(d, d) for _ in range(3))
+
+    def forward(self, h):
+        scores = self.q(h) @ self.k(h).transpose(-1, -2)
+        return scores.softmax(-1) @ self.v(h)
+
+
+def make(chunked):
+    torch.manual_seed(0)
+    model = Attention()
+    in_proj = torch.randn(12, 4)
+    for lin, w in zip((model.q, model.k, model.v), in_proj.chunk(3)):
+        lin.weight = nn.Parameter(w if chunked else w.clone())
+    return model
+
+
+def fuse(model, lr=0.1):
+    def step(p):                      # the optimizer step, inside backward
+        with torch.no_grad():
+            p.add_(p.grad, alpha=-lr)
+        p.grad = None
+    for p in model.parameters():
+        p.register_post_accumulate_grad_hook(step)
+
+
+def train_step(model, use_reentrant=True, fused=True):
+    torch.manual_seed(1)
+    x = torch.randn(2, 3, 4, requires_grad=True)
+    if fused:
+        fuse(model)
+    checkpoint(model, x, use_reentrant=use_reentrant).pow(2).sum().backward()
+    if not fused:                     # the step after backward
+        with torch.no_grad():
+            for p in model.parameters():
+                p.add_(p.grad, alpha=-0.1)
+    return [p.detach().clone() for p in model.parameters()]
+
+
+model = make(chunked=True)
+print("q, k, v weights share one version counter:",
+      model.q.weight._version, model.k.weight._version, end=" -> ")
+with torch.no_grad():
+    model.q.weight.mul_(1)
+print(model.q.weight._version, model.k.weight._version)
+
+model = make(chunked=True)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    try:
+        with torch.autograd.detect_anomaly():
+            train_step(model)
+    except RuntimeError as e:
+        print(f"{type(e).__name__}: {str(e).split(' Hint')[0]}")
+message = next(str(w.message) for w in caught
+               if str(w.message).startswith("Error detected in Addmm"))
+print(message.splitlines()[0])
+for frame in frames(message, "q_anomaly_fused.py"):
+    print("  " + frame)
+
+reference = train_step(make(chunked=True), fused=False)
+print("step after backward: the reference parameters")
+fixes = {"use_reentrant=False": dict(use_reentrant=False),
+         "weights cloned apart": dict(chunked=False)}
+for label, kw in fixes.items():
+    model = make(kw.pop("chunked", True))
+    params = train_step(model, **kw)
+    same = all(torch.allclose(a, b) for a, b in zip(params, reference))
+    print(f"{label}: runs, same parameters as the reference: {same}")
+    assert same
+
+# One weight used twice inside the block: its hook runs once, after both
+# uses have given their gradients, so nothing it saved has changed yet.
+class Twice(nn.Module):
+    def __init__(self):
+        super().__init__()
+        torch.manual_seed(0)
+        self.lin = nn.Linear(4, 4)
+
+    def forward(self, h):
+        return self.lin(torch.tanh(self.lin(h)))
+
+
+same = all(torch.allclose(a, b) for a, b in
+           zip(train_step(Twice()), train_step(Twice(), fused=False)))
+print("one weight used twice in the block, stepped in its hook: runs,",
+      "same parameters as stepped after backward:", same)
+assert same
