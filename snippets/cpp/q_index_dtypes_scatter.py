@@ -55,3 +55,9 @@ show("F.one_hot(target.int(), C)", lambda: F.one_hot(target.int(), C))
 # scatter_ along dim 0 writes classes into the batch dimension
 show("scatter_(0, target.long().unsqueeze(1), 1)",
      lambda: encode_one_hot_label(pred, target.long(), 0))
+
+# the check of scatter_ and gather skips an index with no elements
+empty = torch.empty(0, 3)                        # float32, no elements
+show("x.scatter_(0, empty float32 index, 1.0)",
+     lambda: x.clone().scatter_(0, empty, 1.0))
+show("x.gather(0, empty float32 index)", lambda: x.gather(0, empty))
