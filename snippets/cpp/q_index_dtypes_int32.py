@@ -1,6 +1,7 @@
 # "Expected tensor for argument #1 'indices' to have scalar type Long; but
-# got torch.IntTensor instead": the message of torch before 1.8.0, whose
-# embedding took int64 ids only. torch 2.13.0 takes int32 ids as well.
+# got torch.IntTensor instead": the message of older releases (torch 1.7.1
+# still gave it), whose embedding took int64 ids only. torch 2.13.0 takes
+# int32 ids as well.
 import numpy as np
 import torch
 import torch.nn as nn
