@@ -1,8 +1,9 @@
 # The helper this page's scripts load with runpy.run_path: build(name)
 # builds snippets/cpp/<name>.cpp into a program linked against the LibTorch
-# inside the installed wheel (its headers and .so files), once per torch and
-# source; run(...) runs it and returns its output with the wheel's folder
-# written <torch> and the build machine's source folder cut off.
+# inside the installed wheel (its headers and .so files), once per torch,
+# source and compile command; run(...) runs it and returns its output with
+# the wheel's folder written <torch> and the build machine's source folder
+# cut off.
 import os
 import re
 import runpy
