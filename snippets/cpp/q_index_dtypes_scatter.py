@@ -55,6 +55,12 @@ show("F.one_hot(target.int(), C)", lambda: F.one_hot(target.int(), C))
 # scatter_ along dim 0 writes classes into the batch dimension
 show("scatter_(0, target.long().unsqueeze(1), 1)",
      lambda: encode_one_hot_label(pred, target.long(), 0))
+# with a batch larger than every class number it runs, into the wrong places
+big = target.long().repeat(3, 1, 1)               # a batch of 6, classes 0..3
+wrong = encode_one_hot_label(torch.randn(6, C, H, W), big, 0)
+assert wrong[:, 1:].sum() == 0                    # only channel 0 written
+print("batch of 6, scatter_(0, ...): runs | ones outside channel 0:",
+      int(wrong[:, 1:].sum()))
 
 # the check of scatter_ and gather skips an index with no elements
 empty = torch.empty(0, 3)                        # float32, no elements
