@@ -60,7 +60,11 @@ def train_step(model, use_reentrant=True, fused=True):
     x = torch.randn(2, 3, 4, requires_grad=True)
     if fused:
         fuse(model)
-    checkpoint(model, x, use_reentrant=use_reentrant).pow(2).sum().backward()
+    if use_reentrant is None:         # no checkpoint
+        out = model(x)
+    else:
+        out = checkpoint(model, x, use_reentrant=use_reentrant)
+    out.pow(2).sum().backward()
     if not fused:                     # the step after backward
         with torch.no_grad():
             for p in model.parameters():
@@ -88,6 +92,11 @@ message = next(str(w.message) for w in caught
 print(message.splitlines()[0])
 for frame in frames(message, "q_anomaly_fused.py"):
     print("  " + frame)
+
+try:                                  # the same, without checkpoint
+    train_step(make(chunked=True), use_reentrant=None)
+except RuntimeError as e:
+    print(f"without checkpoint: {type(e).__name__}: {str(e).split(': [')[0]}")
 
 reference = train_step(make(chunked=True), fused=False)
 print("step after backward: the reference parameters")
@@ -117,3 +126,33 @@ same = all(torch.allclose(a, b) for a, b in
 print("one weight used twice in the block, stepped in its hook: runs,",
       "same parameters as stepped after backward:", same)
 assert same
+
+# use_reentrant=False does not see in-place changes of the tensors it
+# recomputed: a hook that changes a weight the block saved, before that
+# weight's node runs, gives a wrong gradient and no error.
+def changed_in_backward(use_reentrant):
+    torch.manual_seed(0)
+    w, w2 = nn.Parameter(torch.randn(4, 4)), nn.Parameter(torch.randn(4, 4))
+    x = torch.randn(2, 4, requires_grad=True)
+
+    def f(h):
+        return torch.tanh(torch.tanh(h @ w) @ w2)
+    expected, = torch.autograd.grad(f(x).sum(), x)
+
+    def hook(p):                      # w2's hook changes w
+        with torch.no_grad():
+            w.mul_(2)
+    w2.register_post_accumulate_grad_hook(hook)
+    out = f(x) if use_reentrant is None else checkpoint(
+        f, x, use_reentrant=use_reentrant)
+    try:
+        out.sum().backward()
+        return f"no error, x.grad right: {torch.allclose(x.grad, expected)}"
+    except RuntimeError as e:
+        return f"{type(e).__name__}: {str(e).split(': [')[0]}"
+
+
+for label, mode in (("no checkpoint", None), ("use_reentrant=True", True),
+                    ("use_reentrant=False", False)):
+    print(f"a saved weight changed in backward, {label}:",
+          changed_in_backward(mode))
