@@ -9,17 +9,17 @@ import torch
 from torch import nn
 
 
-def step(x, anomaly):
+def step(x, anomaly, dtype=torch.float16, enabled=True):
     torch.manual_seed(0)
     model = nn.Linear(2, 1)
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
-    scaler = torch.amp.GradScaler("cpu")
+    scaler = torch.amp.GradScaler("cpu", enabled=enabled)
     before = model.weight.detach().clone()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         with torch.autograd.set_detect_anomaly(anomaly):
-            with torch.autocast("cpu", dtype=torch.float16):
-                out = model(x)                 # float16
+            with torch.autocast("cpu", dtype=dtype):
+                out = model(x)                 # float16 unless dtype
             loss = out.float().pow(2).mean()
             try:
                 scaler.scale(loss).backward()  # the gradient of 65536 * loss
@@ -42,6 +42,9 @@ def step(x, anomaly):
     return stepped
 
 
+print("scale at the start:", torch.amp.GradScaler("cpu").get_scale(),
+      "float16's largest value:", torch.finfo(torch.float16).max,
+      f"bfloat16's: {torch.finfo(torch.bfloat16).max:.2e}")
 same_sign = torch.tensor([[30.0, 40.0], [20.0, 10.0]])
 mixed_sign = torch.tensor([[30.0, 40.0], [-20.0, 10.0]])
 print("overflow to inf, anomaly mode on:")
@@ -50,6 +53,10 @@ print("overflow to inf + -inf = NaN, anomaly mode off:")
 assert step(mixed_sign, anomaly=False) is False    # the scaler skips it too
 print("the same, anomaly mode on:")
 assert step(mixed_sign, anomaly=True) is None      # anomaly mode raises
+print("the same, anomaly mode on, scaler disabled:")
+assert step(mixed_sign, anomaly=True, enabled=False) is True
+print("the same, anomaly mode on, autocast to bfloat16:")
+assert step(mixed_sign, anomaly=True, dtype=torch.bfloat16) is True
 
 # Where does the inf start? A hook on the model's output sees the gradient
 # that arrives from the loss, before any layer's backward.
@@ -66,3 +73,11 @@ model.zero_grad()
 out = model(mixed_sign)                        # float32, no autocast
 out.pow(2).mean().backward()
 print(torch.isfinite(model.weight.grad).all().item())
+
+# Anomaly mode does not look at the forward: a NaN made there raises nothing
+x = torch.tensor([-1.0], requires_grad=True)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    with torch.autograd.detect_anomaly():
+        y = torch.log(x)
+print("forward under anomaly mode, log(-1):", y.item(), "no error")
