@@ -1,6 +1,6 @@
 # "Expected tensor for argument #1 'indices' to have one of the following
 # scalar types: Long, Int; but got torch.FloatTensor instead": an embedding
-# given token ids in a floating dtype. Three usual sources, then the fixes,
+# given token ids in a floating dtype. Four usual sources, then the fixes,
 # and why ids should never be floating in the first place.
 import torch
 import torch.nn as nn
@@ -28,10 +28,14 @@ batch = {"input_ids": torch.tensor([[2049, 50257, 7]]),
          "features": torch.randn(1, 3)}
 half = {k: v.half() for k, v in batch.items()}
 lookup("{k: v.half()}['input_ids']", half["input_ids"])
+# 4. an empty list of ids: torch.tensor([]) is float32, refused with no ids
+lookup("torch.tensor([])", torch.tensor([]))
 
 # the fixes: make ids int64 where they are made, or cast only what is float
 lookup("torch.zeros(1, 3, dtype=torch.long)",
        torch.zeros(1, 3, dtype=torch.long))
+lookup("torch.tensor([], dtype=torch.long)",
+       torch.tensor([], dtype=torch.long))
 cast = {k: v.half() if v.is_floating_point() else v for k, v in batch.items()}
 assert cast["input_ids"].dtype == torch.int64
 assert cast["features"].dtype == torch.float16
