@@ -38,12 +38,14 @@ def run(op, dtype):
     try:
         with warnings.catch_warnings(record=True) as seen:
             warnings.simplefilter("always")
-            eval(OPS[op], scope)
+            out = eval(OPS[op], scope)
     except (RuntimeError, IndexError) as e:
         return e
     caught.extend((op, dtype, s) for s in seen)
-    return "mask" if op == "w[i]" and dtype in (torch.uint8, torch.bool) \
-        else "ok"
+    if op == "w[i]" and dtype in (torch.uint8, torch.bool):
+        assert torch.equal(out, scope["w"][[0, 2, 4]])  # rows where i is 1
+        return "mask"
+    return "ok"
 
 
 results = {op: {d: run(op, d) for d in DTYPES} for op in OPS}
