@@ -12,7 +12,7 @@ class LM(nn.Module):
         self.head = nn.Linear(d, vocab, bias=False)
         self.tie_weights()
 
-    def tie_weights(self):                  # what transformers' tie_weights does
+    def tie_weights(self):          # what transformers' tie_weights did
         self.head.weight = self.emb.weight
 
     def forward(self, ids):
@@ -22,7 +22,7 @@ class LM(nn.Module):
 class BuggyLM(LM):
     def __init__(self):
         super().__init__()                  # ties ...
-        self.head = nn.Linear(16, 50, bias=False)   # ... then replaces the head
+        self.head = nn.Linear(16, 50, bias=False)  # ... then replaces it
 
 
 torch.manual_seed(0)
@@ -32,7 +32,8 @@ for model in (LM(), BuggyLM()):
     model(ids).logsumexp(-1).mean().backward()
     opt.step()
     n = sum(p.numel() for p in model.parameters())
-    print(f"{type(model).__name__:8} tied: {model.head.weight is model.emb.weight!s:5}"
+    is_tied = model.head.weight is model.emb.weight
+    print(f"{type(model).__name__:8} tied: {is_tied!s:5}"
           f" parameters: {n}  after one step, head == emb:"
           f" {torch.equal(model.head.weight, model.emb.weight)}")
 
@@ -40,9 +41,11 @@ for model in (LM(), BuggyLM()):
 model = LM()
 model.emb = nn.Embedding(60, 16)
 model.head = nn.Linear(16, 60, bias=False)
-print("\nafter resizing to 60 tokens, tied:", model.head.weight is model.emb.weight)
+print("\nafter resizing to 60 tokens, tied:",
+      model.head.weight is model.emb.weight)
 model.tie_weights()
-print("after tie_weights():             tied:", model.head.weight is model.emb.weight)
+print("after tie_weights():             tied:",
+      model.head.weight is model.emb.weight)
 assert model.head.weight is model.emb.weight
 
 
@@ -56,6 +59,7 @@ def init(m):
 
 
 model.apply(init)
-print(f"after apply(init): shared weight std {model.emb.weight.std().item():.3f}"
+std = model.emb.weight.std().item()
+print(f"after apply(init): shared weight std {std:.3f}"
       " (the Linear's 0.02, not the Embedding's 1.0)")
 assert model.emb.weight.std() < 0.05

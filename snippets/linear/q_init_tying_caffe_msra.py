@@ -1,5 +1,6 @@
 # A port's hand-written He init, n = k*k*out_channels, is kaiming_normal_ with
-# mode="fan_out"; Caffe's "msra" filler divides by fan_in unless told otherwise.
+# mode="fan_out"; Caffe's "msra" filler divides by fan_in unless told
+# otherwise.
 # Which count each mode takes for Conv2d and ConvTranspose2d, and the fix.
 import math
 
@@ -39,11 +40,13 @@ print(f"  Caffe msra std, FAN_OUT        = {msra_std(w.shape, 'FAN_OUT'):.4f}")
 kaiming = lambda mode: (lambda m: nn.init.kaiming_normal_(
     m.weight, mode=mode, nonlinearity="relu"))
 r = same_draw(conv, port_init, kaiming("fan_out"))
-print("port's init == kaiming_normal_(mode='fan_out', nonlinearity='relu'):", r)
+print("port's init == kaiming_normal_(mode='fan_out', nonlinearity='relu'):",
+      r)
 assert r
 caffe_fan_in = lambda m: m.weight.data.normal_(0, msra_std(m.weight.shape))
 r = same_draw(conv, caffe_fan_in, kaiming("fan_in"))
-print("Caffe msra (FAN_IN) == kaiming_normal_(mode='fan_in', nonlinearity='relu'):", r)
+print("Caffe msra (FAN_IN) == "
+      "kaiming_normal_(mode='fan_in', nonlinearity='relu'):", r)
 assert r
 
 deconv = lambda: nn.ConvTranspose2d(64, 128, 4, stride=2, padding=1)

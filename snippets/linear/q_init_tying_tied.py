@@ -12,7 +12,7 @@ class TinyLM(nn.Module):
         self.body = nn.Linear(d, d)
         self.head = nn.Linear(d, vocab, bias=False)    # weight (vocab, d) too
         if tie:
-            self.head.weight = self.emb.weight         # one Parameter, two names
+            self.head.weight = self.emb.weight  # one Parameter, two names
 
     def forward(self, ids):
         return self.head(torch.tanh(self.body(self.emb(ids))))
@@ -39,8 +39,9 @@ g_emb, g_head = untied.emb.weight.grad, untied.head.weight.grad
 assert torch.allclose(tied.emb.weight.grad, g_emb + g_head, atol=1e-7)
 rows = lambda g: int((g.abs().sum(dim=1) > 0).sum())
 print("grad of the shared weight == embedding's grad + head's grad:", True)
-print(f"rows with a gradient: embedding {rows(g_emb)} (the tokens in the batch:"
-      f" {ids.unique().numel()}), head {rows(g_head)}, shared {rows(tied.emb.weight.grad)}")
+print(f"rows with a gradient: embedding {rows(g_emb)} (the tokens in the "
+      f"batch: {ids.unique().numel()}), head {rows(g_head)}, "
+      f"shared {rows(tied.emb.weight.grad)}")
 
 sd = tied.state_dict()
 print("\nstate_dict keys:", list(sd))

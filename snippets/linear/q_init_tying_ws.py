@@ -8,7 +8,7 @@ import torch.nn.functional as F
 from torch import nn
 
 
-class WSConv2d(nn.Conv2d):                # stand-in, same formula as the repo's
+class WSConv2d(nn.Conv2d):         # stand-in, same formula as the repo's
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.gain = nn.Parameter(torch.ones(self.out_channels))
@@ -35,14 +35,14 @@ def layer(init, seed=0):
     return m
 
 
+UNIFORM = "kaiming_uniform_ (nn.Conv2d's default)"
 inits = {
     "kaiming_normal_(fan_out, relu)": lambda w: nn.init.kaiming_normal_(
         w, mode="fan_out", nonlinearity="relu"),
     "kaiming_normal_(fan_in, linear)": lambda w: nn.init.kaiming_normal_(
         w, mode="fan_in", nonlinearity="linear"),
     "normal_(0, 1)": lambda w: nn.init.normal_(w, 0, 1),
-    "kaiming_uniform_ (nn.Conv2d's default)": lambda w: nn.init.kaiming_uniform_(
-        w, a=math.sqrt(5)),
+    UNIFORM: lambda w: nn.init.kaiming_uniform_(w, a=math.sqrt(5)),
 }
 x = torch.randn(4, 64, 8, 8)
 layers = {name: layer(init) for name, init in inits.items()}
@@ -52,12 +52,14 @@ print(f"{'init':40} {'raw std':>8} {'std. row var*fan_in':>19} "
 for name, m in layers.items():
     ws = m.standardized_weight().detach()
     row_var = ws.flatten(1).var(dim=1) * 576
-    same_w = torch.allclose(ws, ref.standardized_weight(), rtol=1e-4, atol=1e-6)
+    same_w = torch.allclose(ws, ref.standardized_weight(),
+                            rtol=1e-4, atol=1e-6)
     same_y = torch.allclose(m(x), ref(x), rtol=1e-4, atol=1e-5)
-    print(f"{name:40} {m.weight.std().item():8.4f} {row_var.mean().item():19.4f}"
+    print(f"{name:40} {m.weight.std().item():8.4f} "
+          f"{row_var.mean().item():19.4f}"
           f" {str(same_w):>16} {str(same_y):>11}")
     assert torch.allclose(row_var, torch.ones(64), atol=1e-4)
-    assert same_w == same_y == (name != "kaiming_uniform_ (nn.Conv2d's default)")
+    assert same_w == same_y == (name != UNIFORM)
 
 # The scale still matters to the gradient: W' = c*W gives the same forward
 # pass, so dL/dW' = dL/dW / c, and an SGD step moves the standardised weight
