@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+import time
 import traceback
 
 import torch.distributed as dist
@@ -26,6 +27,12 @@ def rank_main(target, rank, path, results, done):
     os._exit(0)
 
 
+def stop(ranks, why):
+    for p in ranks:
+        p.kill()
+    raise RuntimeError(why)
+
+
 def run_ranks(target):
     sys.stdout.flush()  # or each forked rank writes the parent's lines again
     fork = multiprocessing.get_context("fork")
@@ -38,11 +45,18 @@ def run_ranks(target):
             p.start()
         returned = {}
         while len(returned) < 2:
+            if results.empty():
+                # a rank killed by a signal sends nothing: stop the other one,
+                # which may wait for it in a collective
+                died = [(r, p.exitcode) for r, p in enumerate(ranks)
+                        if p.exitcode is not None]
+                if died:
+                    stop(ranks, "rank %d ended with exit code %d" % died[0])
+                time.sleep(0.05)
+                continue
             rank, ok, value = results.get()
-            if not ok:  # the other rank may wait in a collective: stop it
-                for p in ranks:
-                    p.kill()
-                raise RuntimeError(f"rank {rank} failed:\n{value}")
+            if not ok:
+                stop(ranks, f"rank {rank} failed:\n{value}")
             returned[rank] = value
         for p in ranks:
             p.join()
