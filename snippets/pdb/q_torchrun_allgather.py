@@ -1,8 +1,8 @@
 # terminal: it starts two ranks with multiprocessing, one of which aborts
 # Ranks that all-gather tensors of different lengths (1435 and 1436 elements,
 # as the last uneven slice of an inference job can be). Without a debug level,
-# gloo aborts the rank that receives more than it expects and leaves the other
-# with a wrong result; with DETAIL each rank compares the shapes first. Then
+# gloo aborts the rank that receives more than it expects, and the other loses
+# its peer; with DETAIL each rank compares the shapes first. Then
 # the fix: gather the lengths, pad to the longest, gather, cut the padding off.
 import multiprocessing
 import os
