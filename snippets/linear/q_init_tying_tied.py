@@ -67,3 +67,10 @@ print("loading an untied checkpoint:", result,
       "| shared weight == its head.weight:",
       torch.equal(tied.emb.weight, other.head.weight),
       "| == its emb.weight:", torch.equal(tied.emb.weight, other.emb.weight))
+
+# load_state_dict(..., assign=True) sets each key's tensor as a new Parameter
+# instead of copying into the existing one: the tie is gone.
+tied.load_state_dict(donor.state_dict(), assign=True)
+print("after load_state_dict(assign=True): head.weight is emb.weight:",
+      tied.head.weight is tied.emb.weight)
+assert tied.head.weight is not tied.emb.weight
