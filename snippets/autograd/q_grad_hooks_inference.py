@@ -18,12 +18,15 @@ def attempt(label, fn):
 
 
 # 1. A model built under inference_mode: its parameters are inference
-# tensors. They work in a forward outside the mode; _version does not.
+# tensors. They work in a forward outside the mode on an input that does not
+# require grad; _version does not.
 with torch.inference_mode():
     layer = nn.Linear(2, 3)
 w = layer.weight
 print("built under inference_mode: weight.is_inference()", w.is_inference())
 attempt("layer(x) outside the mode", lambda: layer(x))
+attempt("layer(x) on an input that requires grad",
+        lambda: layer(x.clone().requires_grad_()))
 attempt("weight._version", lambda: w._version)
 
 # 2. New values put in with .data (as a weight-rewriting wrapper may do):
