@@ -84,3 +84,31 @@ with warnings.catch_warnings():
         y.sum().backward()
 print("forward under anomaly mode, log(-1):", y.item(), "no error;",
       "its backward: x.grad", x.grad.item(), "no error")
+
+# check_nan=False checks nothing but keeps the stacks; anomaly mode prints a
+# stack only when backward raises, so the hook raises on a non-finite gradient
+def raise_if_not_finite(g):
+    if not torch.isfinite(g).all():
+        raise RuntimeError(f"non-finite gradient {g.tolist()}")
+
+
+torch.manual_seed(0)
+model = nn.Linear(2, 1)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    with torch.autograd.detect_anomaly(check_nan=False):
+        with torch.autocast("cpu", dtype=torch.float16):
+            out = model(mixed_sign)
+        out.register_hook(raise_if_not_finite)
+        loss = out.float().pow(2).mean()
+        try:
+            torch.amp.GradScaler("cpu").scale(loss).backward()
+        except RuntimeError as e:
+            print("check_nan=False, a hook that raises:",
+                  f"{type(e).__name__}: {e}")
+text = next(str(w.message) for w in caught
+            if "Error detected" in str(w.message))
+name, func, code = re.findall(
+    r'File "(?:.*/)?([^"/]+)", line \d+, in (\S+)\n\s+(.*)', text)[-1]
+print("  " + text.splitlines()[0])
+print(f"    ... {name}:{func}: {code.strip()}")
