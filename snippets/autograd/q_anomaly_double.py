@@ -86,6 +86,7 @@ with warnings.catch_warnings():
         g.register_hook(lambda grad: print("hook on g: its gradient", grad))
         g.pow(2).sum().backward()
 print("check_nan=False: v.grad", v.grad)
+assert {"traceback_", "parent_"} <= set(g.grad_fn.metadata)  # stacks kept
 
 # The fix: a norm whose gradient is finite at 0
 eps = 1e-12
