@@ -127,6 +127,29 @@ print("one weight used twice in the block, stepped in its hook: runs,",
       "same parameters as stepped after backward:", same)
 assert same
 
+# But a reentrant checkpoint's rerun runs a backward of its own: a weight
+# used in two checkpoint calls has its hook run once in each, before its
+# gradient is complete, and the step is wrong, with no error.
+class Two(Twice):
+    def forward(self, h):
+        for _ in range(2):
+            h = checkpoint(lambda t: torch.tanh(self.lin(t)), h,
+                           use_reentrant=True)
+        return h
+
+
+calls = []
+model = Two()
+for p in model.parameters():
+    p.register_post_accumulate_grad_hook(lambda p: calls.append(p))
+same = all(torch.allclose(a, b) for a, b in
+           zip(train_step(model, use_reentrant=None),
+               train_step(Two(), use_reentrant=None, fused=False)))
+print("one weight in two use_reentrant=True checkpoint calls: hook calls",
+      "per parameter:", len(calls) // 2, "- same parameters as stepped",
+      "after backward:", same)
+assert not same
+
 # use_reentrant=False does not see in-place changes of the tensors it
 # recomputed: a hook that changes a weight the block saved, before that
 # weight's node runs, gives a wrong gradient and no error.
