@@ -72,5 +72,6 @@ print("loading an untied checkpoint:", result,
 # instead of copying into the existing one: the tie is gone.
 tied.load_state_dict(donor.state_dict(), assign=True)
 print("after load_state_dict(assign=True): head.weight is emb.weight:",
-      tied.head.weight is tied.emb.weight)
+      tied.head.weight is tied.emb.weight, "| same storage:",
+      tied.head.weight.data_ptr() == tied.emb.weight.data_ptr())
 assert tied.head.weight is not tied.emb.weight
