@@ -34,6 +34,7 @@ attempt("weight._version", lambda: w._version)
 # weight.t() inside F.linear needs one.
 w.data = (w.detach().clone() * 8).round() / 8      # a fake quantization
 print("after weight.data = ...: is_inference()", w.is_inference())
+attempt("weight.t()", lambda: w.t())
 attempt("layer(x)", lambda: layer(x))
 
 # Fix: make the parameters normal tensors, outside the mode, before use.
