@@ -28,6 +28,10 @@ attempt("layer(x) outside the mode", lambda: layer(x))
 attempt("layer(x) on an input that requires grad",
         lambda: layer(x.clone().requires_grad_()))
 attempt("weight._version", lambda: w._version)
+with torch.inference_mode():
+    conv = nn.Conv2d(1, 1, 1)
+attempt("a Conv2d built so, conv(x) outside the mode",
+        lambda: conv(torch.ones(1, 1, 2, 2)))
 
 # 2. New values put in with .data (as a weight-rewriting wrapper may do):
 # the tensor now has autograd's keys and no version counter, and the view
