@@ -101,7 +101,9 @@ except RuntimeError as e:
 reference = train_step(make(chunked=True), fused=False)
 print("step after backward: the reference parameters")
 fixes = {"use_reentrant=False": dict(use_reentrant=False),
-         "weights cloned apart": dict(chunked=False)}
+         "weights cloned apart": dict(chunked=False),
+         "weights cloned apart, no checkpoint": dict(chunked=False,
+                                                     use_reentrant=None)}
 for label, kw in fixes.items():
     model = make(kw.pop("chunked", True))
     params = train_step(model, **kw)
