@@ -39,6 +39,7 @@ def tidy(text):
                   r"<tmp>/\1", text)
     text = text.replace(sys.executable, "python")
     text = re.sub(r'[^\s"]*/site-packages/', "<site-packages>/", text)
+    text = re.sub(r"(?m)[ \t]+$", "", text)  # trailing blanks: a notebook drops them
     return text.replace(os.getcwd() + "/", "")
 
 
