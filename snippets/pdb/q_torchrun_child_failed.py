@@ -39,7 +39,8 @@ def tidy(text):
                   r"<tmp>/\1", text)
     text = text.replace(sys.executable, "python")
     text = re.sub(r'[^\s"]*/site-packages/', "<site-packages>/", text)
-    text = re.sub(r"(?m)[ \t]+$", "", text)  # trailing blanks: a notebook drops them
+    # trailing blanks, which a notebook drops
+    text = re.sub(r"(?m)[ \t]+$", "", text)
     return text.replace(os.getcwd() + "/", "")
 
 

@@ -47,7 +47,8 @@ def summary(text, tmp):
                   lambda m: ("<tmp>/" if "torchelastic" in m[1]
                              else "<log-dir>/<run>/") + m[2], text)
     text = re.sub(r'[^\s"]*/site-packages/', "<site-packages>/", text)
-    text = re.sub(r"(?m)[ \t]+$", "", text)  # trailing blanks: a notebook drops them
+    # trailing blanks, which a notebook drops
+    text = re.sub(r"(?m)[ \t]+$", "", text)
     return text.replace(os.getcwd() + "/", "")
 
 
