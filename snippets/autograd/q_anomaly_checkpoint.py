@@ -3,7 +3,7 @@
 # a checkpointed block: the same NaN, without checkpoint and with
 # use_reentrant=False and True. Each frame is printed as file, function and
 # line of code (torch's line numbers change between releases).
-import re
+import runpy
 import warnings
 
 import torch
@@ -18,19 +18,8 @@ def block(h):
     return torch.where(h > 0, torch.sqrt(h), 0.0)   # NaN grad at h <= 0
 
 
-def frames(text, mine):
-    """'file:function: code' for each frame of a forward traceback, from
-    the first frame in this script (the frames above it start the run)."""
-    lines, found = text.splitlines(), []
-    for i, line in enumerate(lines):
-        m = re.match(r'\s*File "(?:.*/)?([^"/]+)", line \d+, in (\S+)', line)
-        if m:
-            code = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if code.startswith(("File ", "(Triggered")):
-                code = ""
-            found.append(f"{m[1]}:{m[2]}: {code}")
-    start = next((i for i, f in enumerate(found) if f.startswith(mine)), 0)
-    return found[start:]
+# frames(text, mine): "file:function: code" for each frame of a traceback
+frames = runpy.run_path("snippets/autograd/tracebacks.py")["frames"]
 
 
 def run(label, forward):

@@ -4,24 +4,14 @@
 # parent, the node whose backward made it. The NaN: the gradient of a
 # gradient of v.norm() at v = 0.
 import re
+import runpy
 import warnings
 
 import torch
 
 
-def frames(text, mine):
-    """'file:function: code' for each frame of a forward traceback, from
-    the first frame in this script (the frames above it start the run)."""
-    lines, found = text.splitlines(), []
-    for i, line in enumerate(lines):
-        m = re.match(r'\s*File "(?:.*/)?([^"/]+)", line \d+, in (\S+)', line)
-        if m:
-            code = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if code.startswith(("File ", "(Triggered")):
-                code = ""
-            found.append(f"{m[1]}:{m[2]}: {code}")
-    start = next((i for i, f in enumerate(found) if f.startswith(mine)), 0)
-    return found[start:]
+# frames(text, mine): "file:function: code" for each frame of a traceback
+frames = runpy.run_path("snippets/autograd/tracebacks.py")["frames"]
 
 
 def report(caught):

@@ -4,7 +4,7 @@
 # for a CLIP layer) is checkpointed with use_reentrant=True; its q, k and v
 # weights are three chunks of one in_proj tensor, as a checkpoint converted
 # from an in_proj_weight gives them. Then the fixes.
-import re
+import runpy
 import warnings
 
 import torch
@@ -12,19 +12,8 @@ from torch import nn
 from torch.utils.checkpoint import checkpoint
 
 
-def frames(text, mine):
-    """'file:function: code' for each frame of a forward traceback, from
-    the first frame in this script (the frames above it start the run)."""
-    lines, found = text.splitlines(), []
-    for i, line in enumerate(lines):
-        m = re.match(r'\s*File "(?:.*/)?([^"/]+)", line \d+, in (\S+)', line)
-        if m:
-            code = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if code.startswith(("File ", "(Triggered")):
-                code = ""
-            found.append(f"{m[1]}:{m[2]}: {code}")
-    start = next((i for i, f in enumerate(found) if f.startswith(mine)), 0)
-    return found[start:]
+# frames(text, mine): "file:function: code" for each frame of a traceback
+frames = runpy.run_path("snippets/autograd/tracebacks.py")["frames"]
 
 
 class Attention(nn.Module):
