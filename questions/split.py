@@ -9,8 +9,8 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROUNDS = {1: "sample.tsv", 2: "sample2.tsv", 3: "sample3.tsv", 4: "sample4.tsv", 5: "sample5.tsv",
-          6: "sample6.tsv", 7: "sample7.tsv"}
-MEASUREMENT_ROUNDS = {3, 4, 5, 6, 7}
+          6: "sample6.tsv", 7: "sample7.tsv", 8: "sample8.tsv"}
+MEASUREMENT_ROUNDS = {3, 4, 5, 6, 7, 8}
 
 
 def split_of(rnd, url):
