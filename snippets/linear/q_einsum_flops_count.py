@@ -54,7 +54,8 @@ assert counter2.report() == 10 * 10
 
 # The fix: multiply the per-sample figure by the batch, and by 2 for FLOPs.
 batch_macs = counter2.report() * x.shape[0]
-print("times the batch of 32:", batch_macs, "multiply-adds =", 2 * batch_macs, "FLOPs")
+print("times the batch of 32:", batch_macs, "multiply-adds =",
+      2 * batch_macs, "FLOPs")
 assert 2 * batch_macs == total
 
 # With a (batch, tokens, features) input the tokens stay in the per-sample

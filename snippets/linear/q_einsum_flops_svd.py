@@ -1,6 +1,7 @@
 # Replacing a trained nn.Linear by a low-rank factorisation: factors from
 # torch.linalg.svd of its weight against random factors, and where NaN comes
-# from (a weight with inf or NaN, the backward of svd at equal singular values).
+# from (a weight with inf or NaN, the backward of svd at equal singular
+# values).
 import warnings
 
 import torch

@@ -47,6 +47,7 @@ torch.manual_seed(0)
 wide = std / cut
 w_fixed = nn.init.trunc_normal_(torch.empty(shape), std=wide, a=-2 * wide,
                                 b=2 * wide)
-print(f"std .02 / {cut:.4f}, bounds +-2 of it: std {w_fixed.std().item():.5f}, "
+print(f"std .02 / {cut:.4f}, bounds +-2 of it: "
+      f"std {w_fixed.std().item():.5f}, "
       f"max |w| {w_fixed.abs().max().item():.4f}")
 assert abs(w_fixed.std().item() - std) < 1e-4
