@@ -61,3 +61,5 @@ out = w * 2
 print("w * 2:", type(out).__name__, out.elem.tolist())
 assert torch.equal(out.elem, elem * 2)
 print("offset of the data:", w.elem.storage_offset())
+r = w[:, 1]           # a result, wrapped by the same __new__
+assert r.storage_offset() == r.elem.storage_offset() == 6
