@@ -55,14 +55,25 @@ print("state_dict:", list(fixed.state_dict()))
 fixed.to(torch.float64)                    # casts floating point tensors only
 print("after .to(float64):", fixed.linear.weight.dtype, fixed.index.dtype)
 x = torch.randn(2, 4, dtype=torch.float64)
+optimizer = torch.optim.SGD(fixed.parameters(), lr=0.1)
+before = fixed.linear.weight.clone()
 fixed(x).sum().backward()
-print("trains:", fixed.linear.weight.grad is not None)
+optimizer.step()
+print("trains: weight changed", not torch.equal(before, fixed.linear.weight),
+      "| index", fixed.index.tolist())
 
 restored = ShiftBuffer()
 restored.index.zero_()
 restored.load_state_dict(fixed.state_dict())
 print("loaded index:", restored.index.tolist())
 assert restored.index.tolist() == [3, 0, 1, 2]
+
+# A checkpoint saved from Shift, with the index as a parameter, has the same
+# key, "index": it loads into ShiftBuffer with strict=True.
+restored = ShiftBuffer()
+restored.index.zero_()
+print("Shift's checkpoint:", restored.load_state_dict(Shift().state_dict()),
+      restored.index.tolist())
 
 # On this CPU-only machine DataParallel holds no device ids and calls the
 # module itself; replicate is not reached.
