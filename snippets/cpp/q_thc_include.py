@@ -35,6 +35,9 @@ folder = build("q_thc_include").resolve()
 folder.mkdir(parents=True, exist_ok=True)
 source = folder / "thc_kernel.cpp"  # a .cu file stops at the same line
 source.write_text("#include <THC/THC.h>\n\nextern THCState *state;\n")
+# load() remembers, per process, what it has built: forget it, so that a
+# second run in one process compiles (and fails) again
+cpp_extension.JIT_EXTENSION_VERSIONER.entries.pop("q_thc_include", None)
 try:
     cpp_extension.load("q_thc_include", [str(source)],
                        build_directory=str(folder), is_python_module=False)
