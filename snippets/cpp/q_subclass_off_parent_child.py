@@ -88,3 +88,15 @@ class C(P):
 
 print("not Tensors, add(P(), C()):", torch.add(P(), C()))
 print("not Tensors, add(C(), P()):", torch.add(C(), P()))
+
+
+class OnlyC(P):               # the OnlyChild fix, without torch.Tensor above P
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        return super(P, cls).__torch_function__(func, types, args, kwargs)
+
+
+try:
+    torch.add(P(), OnlyC())
+except AttributeError as e:
+    print(f"not Tensors, super(P, cls): {type(e).__name__}: {e}")
