@@ -75,8 +75,8 @@ restored.index.zero_()
 print("Shift's checkpoint:", restored.load_state_dict(Shift().state_dict()),
       restored.index.tolist())
 
-# On this CPU-only machine DataParallel holds no device ids and calls the
-# module itself; replicate is not reached.
+# Without a GPU DataParallel holds no device ids and calls the module
+# itself; replicate is not reached.
 dp = nn.DataParallel(Shift())
 print("DataParallel device_ids:", dp.device_ids, "| output",
       tuple(dp(torch.randn(2, 4)).shape))
