@@ -1,9 +1,14 @@
 # XLNet's projection torch.einsum('ibh,hnd->ibnd', x, W) against a bias-free
 # nn.Linear(h, n*d) and a reshape: which weight layout maps to which, whether
 # the results agree, and which aten operations each one runs.
+import os
+
 import torch
 from torch import nn
+from torch.nn import functional as F
 from torch.utils._python_dispatch import TorchDispatchMode
+
+os.environ["KINETO_LOG_LEVEL"] = "6"  # no profiler_start/stop on stderr
 
 
 class OpLog(TorchDispatchMode):
@@ -40,6 +45,12 @@ print("shapes:", tuple(y_einsum.shape), tuple(y_linear.shape))
 assert torch.allclose(y_einsum, y_linear, atol=1e-6)
 print("allclose:", True, "| bitwise equal:", torch.equal(y_einsum, y_linear),
       "| max |difference|:", (y_einsum - y_linear).abs().max().item())
+# The Linear's weight is stored (n*d, h); given W's own memory as the weight,
+# a view (h, n*d) transposed, the Linear's mm matches einsum's bmm bit for bit.
+with torch.no_grad():
+    y_view = F.linear(x, W.reshape(h, n * d).T).view(i, b, n, d)
+print("F.linear with W.reshape(h, n*d).T, a view of W: bitwise equal:",
+      torch.equal(y_einsum, y_view))
 
 print("\neinsum runs:")
 for op in e.ops:
@@ -50,14 +61,25 @@ for op in l.ops:
 is_copy = lambda op: op.startswith(("clone", "contiguous", "copy", "_reshape"))
 print("copies of the data:", [op for op in e.ops + l.ops if is_copy(op)])
 assert not any(is_copy(op) for op in e.ops + l.ops)
+# The mode does not see what a kernel calls inside itself; the profiler does.
+with torch.no_grad(), torch.profiler.profile() as prof:
+    torch.einsum("ibh,hnd->ibnd", x, W)
+    lin(x).view(i, b, n, d)
+copy_names = ("aten::clone", "aten::copy_", "aten::contiguous")
+print("profiler, copies inside the kernels too:",
+      [ev.name for ev in prof.events() if ev.name in copy_names])
 
-# The same product with the weight stored (n, h, d): einsum now copies the
-# weight into (h, n*d) order on every call before its bmm.
-W_nhd = W.permute(1, 0, 2).contiguous()
-with torch.no_grad(), OpLog() as e2:
-    y2 = torch.einsum("ibh,nhd->ibnd", x, W_nhd)
-assert torch.allclose(y2, y_einsum, atol=1e-6)
-print("weight stored (n, h, d), copies:", [op for op in e2.ops if is_copy(op)])
+# The same product with the weight stored in other layouts: (n, h, d) cannot
+# be viewed as (h, n*d), so einsum copies it, on each call; (n, d, h), the
+# Linear's own layout, is viewed as (n*d, h) and transposed, no copy.
+for layout, dims in [("nhd", (1, 0, 2)), ("ndh", (1, 2, 0))]:
+    W_other = W.permute(*dims).contiguous()
+    for call in (1, 2):
+        with torch.no_grad(), OpLog() as e2:
+            y2 = torch.einsum(f"ibh,{layout}->ibnd", x, W_other)
+        assert torch.allclose(y2, y_einsum, atol=1e-6)
+        print(f"weight stored ({', '.join(layout)}), call {call}, copies:",
+              [op for op in e2.ops if is_copy(op)])
 
 # Per-head code reads W[:, k, :] directly; with a Linear the same head is a
 # block of n*d rows of the weight.
