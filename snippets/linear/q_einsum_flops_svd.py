@@ -70,6 +70,16 @@ for bad in (float("inf"), float("nan")):
             print(f"{name:16} of a weight with {bad}: S[:3] =", svd(Wb)[1][:3])
         except torch.linalg.LinAlgError as e:
             print(f"{name:16} of a weight with {bad}: {type(e).__name__}: {e}")
+# The same inf in the 48 x 64 stand-in: what comes back depends on where it is.
+for pos in [(0, 0), (2, 3)]:
+    Wb = W.clone()
+    Wb[pos] = float("inf")
+    try:
+        S_b = torch.linalg.svd(Wb)[1]
+        print(f"48 x 64 weight, inf at {pos}: {S_b.isnan().sum().item()} of "
+              f"{S_b.numel()} singular values NaN")
+    except torch.linalg.LinAlgError as e:
+        print(f"48 x 64 weight, inf at {pos}: {type(e).__name__}: {e}")
 print("check first: torch.isfinite(W).all() =", torch.isfinite(W).all().item())
 
 # NaN in the gradient: svd's backward divides by differences of squared
