@@ -2,6 +2,11 @@
 # torch.linalg.svd of its weight against random factors, and where NaN comes
 # from (a weight with inf or NaN, the backward of svd at equal singular
 # values).
+import contextlib
+import ctypes
+import os
+import sys
+import tempfile
 import warnings
 
 import torch
@@ -58,28 +63,55 @@ for r in (32, 16, 8):
 Wr = U[:, :16] * S[:16] @ Vh[:16]
 assert torch.allclose((W - Wr).norm(), S[16:].norm(), rtol=1e-4)
 
-# NaN in S: a weight holding inf or NaN (a small layer's weight here).
-print()
-small = nn.Linear(8, 6).weight.detach()
-for bad in (float("inf"), float("nan")):
-    Wb = small.clone()
-    Wb[0, 0] = bad
-    for name, svd in [("torch.linalg.svd", torch.linalg.svd),
-                      ("torch.svd", torch.svd)]:
+# NaN in S: a weight holding inf or NaN. On such input oneMKL's scaling
+# routine writes error lines straight to the process's stdout, past Python's
+# sys.stdout: mkl_lines collects them (file descriptors 1 and 2) to show them.
+@contextlib.contextmanager
+def mkl_lines(found):
+    sys.stdout.flush()
+    saved = os.dup(1), os.dup(2)
+    with tempfile.TemporaryFile() as f:
+        os.dup2(f.fileno(), 1)
+        os.dup2(f.fileno(), 2)
         try:
-            print(f"{name:16} of a weight with {bad}: S[:3] =", svd(Wb)[1][:3])
-        except torch.linalg.LinAlgError as e:
-            print(f"{name:16} of a weight with {bad}: {type(e).__name__}: {e}")
-# The same inf in the 48 x 64 stand-in: what comes back depends on where it is.
-for pos in [(0, 0), (2, 3)]:
-    Wb = W.clone()
-    Wb[pos] = float("inf")
+            yield
+        finally:
+            ctypes.CDLL(None).fflush(None)        # C's own stdout buffer
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            f.seek(0)
+            found += [ln for ln in f.read().decode().splitlines() if ln]
+
+
+def svd_report(svd, Wb):
     try:
-        S_b = torch.linalg.svd(Wb)[1]
-        print(f"48 x 64 weight, inf at {pos}: {S_b.isnan().sum().item()} of "
-              f"{S_b.numel()} singular values NaN")
+        S_b = svd(Wb)[1]
+        nan = S_b.isnan().sum().item()
+        return f"{nan} of {S_b.numel()} singular values NaN"
     except torch.linalg.LinAlgError as e:
-        print(f"48 x 64 weight, inf at {pos}: {type(e).__name__}: {e}")
+        return f"{type(e).__name__}: {e}"
+
+
+print()
+small = nn.Linear(8, 6).weight.detach()          # a small layer's weight
+results, found = [], []
+with mkl_lines(found):
+    for bad in (float("inf"), float("nan")):
+        Wb = small.clone()
+        Wb[0, 0] = bad
+        for name, svd in [("torch.linalg.svd", torch.linalg.svd),
+                          ("torch.svd", torch.svd)]:
+            results.append(f"{name:16} 6 x 8, {bad} at (0, 0): "
+                           + svd_report(svd, Wb))
+    # The same inf in the 48 x 64 stand-in: the outcome depends on where.
+    for pos in [(0, 0), (2, 3)]:
+        Wb = W.clone()
+        Wb[pos] = float("inf")
+        results.append(f"torch.linalg.svd 48 x 64, inf at {pos}: "
+                       + svd_report(torch.linalg.svd, Wb))
+print(*results, sep="\n")
+print(f"oneMKL wrote {len(found)} lines to stdout:",
+      sorted(set(found)))
 print("check first: torch.isfinite(W).all() =", torch.isfinite(W).all().item())
 
 # NaN in the gradient: svd's backward divides by differences of squared
