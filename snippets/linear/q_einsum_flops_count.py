@@ -69,3 +69,11 @@ print("\ninput (32, 7, 10): per-sample counter", counter3.report(),
       {str(op): c for op, c in counter.get_flop_counts()["Global"].items()})
 assert counter3.report() == 7 * 10 * 10
 assert counter.get_total_flops() == 2 * 32 * 7 * 10 * 10
+
+# mmcv's get_model_complexity_info(model, (32, 10)) runs a batch of one of
+# that shape, (1, 32, 10): the 32 rows fall inside one sample.
+model4 = Net()
+counter4 = PerSampleCounter(model4)
+model4(x.unsqueeze(0))
+print("input (1, 32, 10): per-sample counter", counter4.report())
+assert counter4.report() == 32 * 10 * 10
