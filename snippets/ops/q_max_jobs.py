@@ -4,6 +4,7 @@
 # one compiler job of a torch extension takes, which MAX_JOBS multiplies.
 import logging
 import os
+import re
 import runpy
 import shlex
 import subprocess
@@ -30,11 +31,18 @@ def ninja_command(max_jobs):
 for value in (None, "32", "2", "0", "auto", "4 "):
     print(f"MAX_JOBS={value!r:7}->", ninja_command(value))
 
+# Without -j, ninja picks its own number: 2 for one CPU, 3 for two, CPUs + 2
+# from three up. Its help names it; the check keeps the output the same on
+# any machine.
 helped = subprocess.run(["ninja", "--help"], capture_output=True, text=True)
 for line in (helped.stdout + helped.stderr).splitlines():
     if line.strip().startswith("-j N"):
-        print("\nninja --help:", " ".join(line.split()))
-print("os.cpu_count():", os.cpu_count())
+        line = " ".join(line.split())
+        default = int(re.search(r"default=(\d+)", line).group(1))
+        print("\nninja --help:", re.sub(r"default=\d+", "default=D", line))
+cpus = os.cpu_count()
+print("D is ninja's rule for os.cpu_count():",
+      default == (cpus + 2 if cpus >= 3 else 3 if cpus == 2 else 2))
 
 # TORCH_CUDA_ARCH_LIST makes nvcc's -gencode flags, unless the extension's
 # own nvcc flags name an architecture already (runs without nvcc or a GPU)
