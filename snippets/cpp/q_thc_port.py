@@ -64,6 +64,13 @@ where = {declaring(n, "ATen/cuda/Atomic.cuh")
 assert len(where) == 1 and None not in where, where  # both, in one header
 print(f"{'':36}[{where.pop()}]")
 
+# the table's c10/cuda headers include c10/cuda/CUDAMacros.h, which
+# includes this generated header: a CPU-only wheel does not ship it
+macros = include / "c10/cuda/impl/cuda_cmake_macros.h"
+print("\nc10/cuda/impl/cuda_cmake_macros.h:",
+      "present" if macros.exists() else "absent")
+assert macros.exists() == (torch.version.cuda is not None)
+
 # What compiles without nvcc: at::ceil_div and TORCH_CHECK, in an operator
 runpy.run_path("snippets/ops/extensions.py")["build"](
     "thc_port", "snippets/cpp/thc_port.cpp")
