@@ -35,7 +35,7 @@ _spec.loader.exec_module(SPLIT)
 # until then its held-out questions are kept out of the pages. A measurement round holds out
 # every question it draws (questions/procedure.md, "Round 3").
 ROUNDS = SPLIT.ROUNDS
-GRADES_READ = {1, 2, 3, 4, 5, 6, 7}  # questions/results.md gives their figures
+GRADES_READ = {1, 2, 3, 4, 5, 6, 7, 8}  # questions/results.md gives their figures
 LAST = max(r for r, name in ROUNDS.items() if (QUESTIONS / name).is_file())
 
 
@@ -160,7 +160,8 @@ PARTS = {"held-out": ("graded-held-out.tsv", 1, "held-out"),
          "round-5 held-out": ("graded5-held-out.tsv", 5, "held-out"),
          "round-6 held-out": ("graded6-held-out.tsv", 6, "held-out"),
          "round-7 held-out": ("graded7-held-out.tsv", 7, "held-out"),
-         "round-7 held-out, regraded": ("graded7-regraded-held-out.tsv", 7, "held-out")}
+         "round-7 held-out, regraded": ("graded7-regraded-held-out.tsv", 7, "held-out"),
+         "round-8 held-out": ("graded8-held-out.tsv", 8, "held-out")}
 # A figure line of questions/results.md: "<part> [<area>]: N questions, F FULL (P %), ..."
 FIGURES = re.compile(r"^- (?P<part>" + "|".join(sorted(map(re.escape, PARTS), key=len, reverse=True))
                      + r")(?: (?P<area>\w+))?: (?P<n>\d+) questions, "
