@@ -58,6 +58,23 @@ inh = torch.ones(2).as_subclass(Inherits)
 assert show("torch.add(p, Inherits)", lambda: torch.add(p, inh)) == "Parent"
 
 
+class Declines(Parent):       # returns NotImplemented: Parent's is asked next
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        calls.append("Declines")
+        return NotImplemented
+
+
+dc = torch.ones(2).as_subclass(Declines)
+calls.clear()
+try:
+    torch.add(p, dc)
+except TypeError as e:
+    print(f"{'torch.add(p, Declines)':<26} {', then '.join(calls):<20} "
+          f"{type(e).__name__}")
+assert calls == ["Declines", "Parent"]
+
+
 # The fix when Parent's handler must not run at all: Child skips it and
 # calls the handler above Parent (torch.Tensor's) itself.
 class OnlyChild(Parent):
