@@ -31,6 +31,18 @@ assert not torch.equal(traced(neg), scale(neg))
 print("on -ones(3): eager", scale(neg).tolist(), "| traced",
       traced(neg).tolist())
 
+
+def check(x):                           # an assert on a tensor: the same
+    assert (x > 0).all(), "negative input"
+    return x * 2
+
+
+with warnings.catch_warnings(record=True):
+    warnings.simplefilter("always")
+    traced_check = torch.jit.trace(check, torch.ones(3))
+print("traced check on -ones(3), no AssertionError:",
+      traced_check(neg).tolist())
+
 # Windows' exit code: 0xC0000005 read as a signed 32-bit integer
 code = ctypes.c_int32(0xC0000005).value
 assert code == -1073741819
