@@ -59,6 +59,9 @@ except RuntimeError as e:
 """)[0]
 op = [f for f in frames if f.startswith("at::_ops::")][0]
 print(f"raised from {func} at {where}, called by {op}")
+print("aten::is_nonzero has a FuncTorchBatched kernel:", torch._C.
+      _dispatch_has_kernel_for_dispatch_key("aten::is_nonzero",
+                                            "FuncTorchBatched"))
 
 
 # The fixes: the comparison returned as a tensor, & and | for and and or,
