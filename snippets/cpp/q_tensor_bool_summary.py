@@ -45,6 +45,12 @@ try:
     model(*x)
 except RuntimeError as e:
     print(f"model(*inputs): {type(e).__name__}: {e}")
+x2 = summary_inputs([(8,), [2048]])     # the report gives channels the size [2048]
+print("size [2048]: channels", tuple(x2[1].shape))
+try:
+    model(*x2)
+except RuntimeError as e:
+    print(f"model(*inputs): {type(e).__name__}: {e}")
 
 # Tensor.__bool__, for 0, 1 and 2 elements, and the C++ function that checks
 for n in (0, 1, 2):
