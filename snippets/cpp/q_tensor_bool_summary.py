@@ -45,7 +45,7 @@ try:
     model(*x)
 except RuntimeError as e:
     print(f"model(*inputs): {type(e).__name__}: {e}")
-x2 = summary_inputs([(8,), [2048]])     # the report gives channels the size [2048]
+x2 = summary_inputs([(8,), [2048]])     # the report: channels size [2048]
 print("size [2048]: channels", tuple(x2[1].shape))
 try:
     model(*x2)
