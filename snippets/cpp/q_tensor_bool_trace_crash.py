@@ -94,9 +94,28 @@ enabled = subprocess.run(
     [sys.executable, *QUIET, "-c",
      "import faulthandler\nfaulthandler.enable()\n" + CHILD],
     capture_output=True, text=True)
+
+
+def frames(stderr):                     # the program's frames: (line, name)
+    return re.findall(r'File "<string>", line (\d+) in (\S+)', stderr)
+
+
+# the same report, the program's lines 2 further down (the 2 added lines)
 assert "Fatal Python error: Segmentation fault" in enabled.stderr
-print("faulthandler.enable() in the program: the same report, exit status",
+assert frames(enabled.stderr) == [(str(int(n) + 2), f)
+                                  for n, f in frames(run.stderr)]
+print("faulthandler.enable() in the program: the same report, at lines",
+      ", ".join(n for n, _ in frames(enabled.stderr)), "| exit status",
       enabled.returncode)
+
+# Python's default warning filters hide a DeprecationWarning raised in
+# torch's code, and show a FutureWarning
+default = subprocess.run(
+    [sys.executable, "-c",
+     "import torch\ntorch.jit.trace(lambda x: x * 2, torch.ones(3))"],
+    capture_output=True, text=True)
+print("python's default warning filters show the deprecation of trace:",
+      "`torch.jit.trace` is deprecated" in default.stderr)
 
 # Fixes for the warning: keep the `if` in a compiled program, or keep the
 # test out of the trace
