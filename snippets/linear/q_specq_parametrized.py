@@ -11,7 +11,8 @@ from torch.nn.utils.parametrizations import spectral_norm
 torch.manual_seed(0)
 lin = spectral_norm(nn.Linear(6, 4))
 sn = lin.parametrizations.weight[0]
-print(type(lin).__name__, "| parameters:", [n for n, _ in lin.named_parameters()])
+print(type(lin).__name__, "| parameters:",
+      [n for n, _ in lin.named_parameters()])
 print("buffers:", [n for n, _ in lin.named_buffers()])
 
 W = lin.parametrizations.weight.original.detach()

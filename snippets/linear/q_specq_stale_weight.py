@@ -38,7 +38,8 @@ s1 = sigma_from_buffers(lin)
 print("after one training forward: u changed:",
       not torch.equal(u_before, lin.weight_u))
 assert torch.allclose(lin.weight, lin.weight_orig / s1)
-print(f"  weight == weight_orig / sigma, sigma = {s1:.4f} from the updated u, v")
+print(f"  weight == weight_orig / sigma, sigma = {s1:.4f}"
+      " from the updated u, v")
 
 # In eval mode the pre-hook still divides, but runs no power iteration.
 lin.eval()

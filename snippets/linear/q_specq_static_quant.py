@@ -9,7 +9,8 @@ from torch import nn
 import torch.ao.quantization as tq
 
 engine = torch.backends.quantized.engine
-print("engine:", engine, "| supported:", torch.backends.quantized.supported_engines)
+print("engine:", engine, "| supported:",
+      torch.backends.quantized.supported_engines)
 
 
 class Net(nn.Module):
@@ -34,7 +35,9 @@ def quantize(model):
     prepared = tq.prepare(model)
     for _ in range(8):  # calibration: the observers record value ranges
         prepared(torch.randn(32, 16))
-    return tq.convert(prepared)
+    quantized = tq.convert(prepared)  # a copy: `prepared` keeps its observers
+    quantized.observed = prepared
+    return quantized
 
 
 torch.manual_seed(0)
@@ -55,7 +58,10 @@ kind = type(qnet.head)
 print(f"{kind.__module__}.{kind.__name__} -> output dtype:", out_q.dtype)
 print(f"its scale {qnet.head.scale:.6f}, zero_point {qnet.head.zero_point}"
       " (from the head's output observer)")
-assert out_q.q_scale() == qnet.head.scale
+observer = qnet.observed.head.activation_post_process
+scale, zero_point = observer.calculate_qparams()
+assert out_q.q_scale() == qnet.head.scale == scale.item()
+assert out_q.q_zero_point() == qnet.head.zero_point == zero_point.item()
 
 # The arithmetic: uint8 activations and int8 weights, products summed in int32,
 # then requantised to quint8 with the output's scale and zero point.
@@ -63,9 +69,12 @@ xi = h.int_repr().int() - h.q_zero_point()
 wq = qnet.head.weight()
 wi = wq.int_repr().int() - wq.q_per_channel_zero_points().int()[:, None]
 acc = xi @ wi.T                       # int32 accumulator
-print("accumulator dtype:", acc.dtype, "| range:", acc.min().item(), acc.max().item())
-real = acc * (h.q_scale() * wq.q_per_channel_scales())[None, :] + qnet.head.bias()
-mine = torch.clamp(torch.round(real / qnet.head.scale) + qnet.head.zero_point, 0, 255)
+print("accumulator dtype:", acc.dtype, "| range:", acc.min().item(),
+      acc.max().item())
+scales = h.q_scale() * wq.q_per_channel_scales()
+real = acc * scales[None, :] + qnet.head.bias()
+mine = torch.round(real / qnet.head.scale) + qnet.head.zero_point
+mine = torch.clamp(mine, 0, 255)
 diff = (mine - out_q.int_repr().float()).abs().max().item()
 print("hand requantisation against the kernel's quint8 values: max diff", diff)
 assert diff <= 1
@@ -74,7 +83,8 @@ with torch.no_grad():
     y_float, y_quant = net(x), qnet(x)
 err = (y_quant - y_float).abs().max().item()
 err_sm = (y_quant.softmax(-1) - y_float.softmax(-1)).abs().max().item()
-print(f"logits: max |quantized - float| = {err:.4f} (output scale {qnet.head.scale:.4f})")
+print(f"logits: max |quantized - float| = {err:.4f}"
+      f" (output scale {qnet.head.scale:.4f})")
 print(f"softmax: max |quantized - float| = {err_sm:.4f}")
 print("same argmax:", torch.equal(y_quant.argmax(-1), y_float.argmax(-1)))
 
@@ -90,4 +100,5 @@ print("float head:", f"{type(qnet_fh.hidden).__module__}.Linear", "then",
       "-> output dtype:", y_fh.dtype)
 err_fh = (y_fh - y_float).abs().max().item()
 err_fh_sm = (y_fh.softmax(-1) - y_float.softmax(-1)).abs().max().item()
-print(f"float head: logits max |diff| = {err_fh:.4f}, softmax max |diff| = {err_fh_sm:.4f}")
+print(f"float head: logits max |diff| = {err_fh:.4f},"
+      f" softmax max |diff| = {err_fh_sm:.4f}")
