@@ -13,11 +13,14 @@ x = torch.randn(8, 2) * 3 + 5  # mean about 5: far from the buffers' 0
 def show(name, bn):
     bn.train()
     out_train = bn(x)
-    mean = None if bn.running_mean is None else [round(v, 3) for v in bn.running_mean.tolist()]
+    mean = bn.running_mean
+    if mean is not None:
+        mean = [round(v, 3) for v in mean.tolist()]
     bn.eval()
     out_eval = bn(x)
     print(f"{name:36} running_mean after a train() call: {mean}")
-    print(f"{'':36} eval() output mean: {round(out_eval.mean().item(), 4) + 0.0:7.4f}"
+    eval_mean = round(out_eval.mean().item(), 4) + 0.0  # no -0.0
+    print(f"{'':36} eval() output mean: {eval_mean:7.4f}"
           f"  same as train(): {torch.allclose(out_eval, out_train)}")
 
 
@@ -26,12 +29,16 @@ show("default, track_running_stats=True", nn.BatchNorm1d(2))
 bn = nn.BatchNorm1d(2)
 bn.track_running_stats = False  # set after construction
 show("attribute set to False afterwards", bn)
-assert bn.running_mean.tolist() == [0.0, 0.0] and bn.num_batches_tracked.item() == 0
+assert bn.running_mean.tolist() == [0.0, 0.0]
+assert bn.num_batches_tracked.item() == 0
 
-show("built with track_running_stats=False", nn.BatchNorm1d(2, track_running_stats=False))
+show("built with track_running_stats=False",
+     nn.BatchNorm1d(2, track_running_stats=False))
 
 bn = nn.BatchNorm1d(2)
 bn.track_running_stats = False
-bn.running_mean = bn.running_var = bn.num_batches_tracked = None  # still buffers
+bn.running_mean = bn.running_var = None  # None, and still buffers
+bn.num_batches_tracked = None
 show("attribute and buffers set to None", bn)
-print("buffers left:", dict(bn.named_buffers()), " state_dict keys:", list(bn.state_dict()))
+print("buffers left:", dict(bn.named_buffers()),
+      " state_dict keys:", list(bn.state_dict()))

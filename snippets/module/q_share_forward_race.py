@@ -59,7 +59,8 @@ with torch.no_grad():
 mixed = with_writer(model, lambda m, midway: m(x))
 new = model(x).item()  # every parameter written: the new model
 with torch.no_grad():
-    assert abs(mixed - model[1](h_old).item()) < 1e-5  # old layer 0, new layer 1
+    # old layer 0, new layer 1
+    assert abs(mixed - model[1](h_old).item()) < 1e-5
 print(f"old model {old:.4f}, new model {new:.4f}")
 print(f"1) no lock, the write between the layers: {mixed:.4f}")
 
@@ -92,5 +93,6 @@ def local_copy(model, midway):
 
 model = shared_model()
 out = with_writer(model, local_copy)
-print(f"3) local copy: {out:.4f}; the shared model meanwhile: {model(x).item():.4f}")
+print(f"3) local copy: {out:.4f};"
+      f" the shared model meanwhile: {model(x).item():.4f}")
 assert abs(out - old) < 1e-6

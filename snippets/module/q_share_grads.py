@@ -11,7 +11,8 @@ from torch import nn
 
 
 def ensure_shared_grads(model, shared_model):  # as in A3C repositories
-    for param, shared_param in zip(model.parameters(), shared_model.parameters()):
+    for param, shared_param in zip(model.parameters(),
+                                   shared_model.parameters()):
         if shared_param.grad is not None:
             return
         shared_param._grad = param.grad
@@ -27,21 +28,25 @@ def backward(model, x):
 
 
 shared = net().share_memory()
-optimizer = torch.optim.SGD(shared.parameters(), lr=0.1)  # steps the shared model
+# the optimizer steps the shared model
+optimizer = torch.optim.SGD(shared.parameters(), lr=0.1)
 worker = net()
 s, w = shared.weight, worker.weight
 
 print("1) the idiom, with zero_grad(set_to_none=False): zeroed in place")
 for x in ([1.0, 2.0], [3.0, 4.0]):
-    optimizer.zero_grad(set_to_none=False)  # zeroes the one tensor: shared = worker
+    # zeroes the one tensor, the shared and the worker grad
+    optimizer.zero_grad(set_to_none=False)
     worker.load_state_dict(shared.state_dict())
     backward(worker, x)
     ensure_shared_grads(worker, shared)
-    print(f"   x={x}: shared grad {s.grad.tolist()}, is the worker's: {s.grad is w.grad},"
+    print(f"   x={x}: shared grad {s.grad.tolist()},"
+          f" is the worker's: {s.grad is w.grad},"
           f" same data_ptr: {s.grad.data_ptr() == w.grad.data_ptr()}")
     optimizer.step()
 
-print("2) the same loop with zero_grad()'s default in torch 2.13.0, set_to_none=True")
+print("2) the same loop with zero_grad()'s default in torch 2.13.0,"
+      " set_to_none=True")
 for x in ([1.0, 2.0], [3.0, 4.0]):
     optimizer.zero_grad()  # shared .grad = None; the worker's tensor is kept
     worker.load_state_dict(shared.state_dict())
@@ -85,3 +90,25 @@ grad_in_child, shared_storage = out.get()
 p.join()
 print(f"   in the child: {grad_in_child}, in shared memory: {shared_storage};"
       f" in the parent: {s.grad}")
+
+print("5) a .grad that exists before share_memory() is moved into"
+      " shared memory")
+shared5 = net()
+backward(shared5, [1.0, 1.0])
+shared5.share_memory()  # moves the gradient too
+
+
+def child5(shared, out):
+    worker = net()
+    backward(worker, [7.0, 7.0])
+    ensure_shared_grads(worker, shared)  # returns at once: .grad is not None
+    out.put((shared.weight.grad.is_shared(), shared.weight.grad.tolist()))
+
+
+sys.stdout.flush()
+p = fork.Process(target=child5, args=(shared5, out))
+p.start()
+is_shared, grad_in_child = out.get()
+p.join()
+print(f"   in the child: {grad_in_child}, in shared memory: {is_shared};"
+      f" the worker's [[7.0, 7.0]] never reached it")

@@ -29,7 +29,8 @@ def train_step(model, optimizer, name):
 
 def run(worker, model, *sync):
     sys.stdout.flush()
-    procs = [fork.Process(target=worker, args=(model, name, *sync)) for name in "AB"]
+    procs = [fork.Process(target=worker, args=(model, name, *sync))
+             for name in "AB"]
     for p in procs:
         p.start()
     for p in procs:
@@ -66,10 +67,15 @@ def serial(order):
 
 
 w0 = fresh_model().weight.detach().clone()
-hog = run(interleaved, fresh_model().share_memory(), fork.Barrier(2), fork.Event())
-print("start:                    ", [round(v, 4) for v in w0.flatten().tolist()])
-print("no lock, both grads at w0:", [round(v, 4) for v in hog.flatten().tolist()])
-print("serial, A then B:         ", [round(v, 4) for v in serial("AB").flatten().tolist()])
+hog = run(interleaved, fresh_model().share_memory(),
+          fork.Barrier(2), fork.Event())
+def rounded(w):
+    return [round(v, 4) for v in w.flatten().tolist()]
+
+
+print("start:                    ", rounded(w0))
+print("no lock, both grads at w0:", rounded(hog))
+print("serial, A then B:         ", rounded(serial("AB")))
 
 # what the interleaved run applied: both gradients taken at the start weights
 grads = []

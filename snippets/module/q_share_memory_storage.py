@@ -17,7 +17,8 @@ before = [p.data_ptr() for p in params]
 print("is_shared() before:", [p.is_shared() for p in params])
 assert model.share_memory() is model  # in place, returns the module
 print("is_shared() after: ", [p.is_shared() for p in params])
-print("same Parameter objects:", all(a is b for a, b in zip(params, model.parameters())))
+same = all(a is b for a, b in zip(params, model.parameters()))
+print("same Parameter objects:", same)
 print("storage moved:", [p.data_ptr() != b for p, b in zip(params, before)])
 
 
