@@ -3,8 +3,8 @@
 # script, torch._logging.set_logs(). The log handlers torch creates write to
 # sys.stderr, so redirecting it around set_logs and the compile captures the
 # log; the prefix of each line (level, time, process id, torch's file and
-# line) and the graph's number and unique name are cut. set_logs() with no arguments,
-# outside the redirection, puts the default logging back.
+# line), the graph's number and its unique name are cut. set_logs() with no
+# arguments, outside the redirection, puts the default logging back.
 import contextlib
 import io
 import logging
