@@ -24,7 +24,8 @@ class ScaleRows(torch.autograd.Function):
 
 torch.manual_seed(0)
 B, N, D = 2, 3, 4
-w_t = torch.randn(B, D, N)      # weights for a transposed use
+w_t = torch.randn(B, D, N)      # weights for a transposed use, and
+                                # transposed, for a product with y
 w_n = torch.randn(B, D)         # weights for a sum over dim 1
 consumers = {
     "y.transpose(1, 2)": lambda y: (y.transpose(1, 2) * w_t).sum(),
@@ -34,6 +35,7 @@ consumers = {
     "y.sum()": lambda y: y.sum(),
     "y[:, :2]": lambda y: (y[:, :2] * 3).sum(),
     "y * 3": lambda y: (y * 3).sum(),
+    "y * w_t.transpose(1, 2)": lambda y: (y * w_t.transpose(1, 2)).sum(),
 }
 print(f"forward input: shape {[B, N, D]}, contiguous, stride {(N * D, D, 1)}")
 for name, use in consumers.items():
@@ -45,8 +47,8 @@ for name, use in consumers.items():
     except RuntimeError as e:
         result = f"{type(e).__name__}: {e}"
     stride, contig = seen[0]
-    print(f"{name:20} grad_out stride {stride}, contiguous {contig}")
-    print(f"{'':20} -> {result}")
+    print(f"{name:24} grad_out stride {stride}, contiguous {contig}")
+    print(f"{'':24} -> {result}")
 
 
 class ScaleRowsFixed(ScaleRows):
@@ -73,7 +75,7 @@ for name, use in consumers.items():
     x2 = x.detach().requires_grad_()
     use(x2 * 2).backward()              # the same gradient, no Function
     assert torch.equal(x.grad, x2.grad)
-    print(f"{name:20} backward ran, copied grad_out: {copies[0]}")
+    print(f"{name:24} backward ran, copied grad_out: {copies[0]}")
 
 for name, use in consumers.items():
     x = torch.randn(B, N, D, requires_grad=True)
