@@ -2,7 +2,7 @@
 # stores a parameter's first gradient with the parameter's own strides
 # (the gradient layout contract), so .grad is contiguous for a contiguous
 # parameter, however sliced the model's output was; it is not for a
-# non-contiguous parameter, or a .grad assigned by hand.
+# dense non-contiguous (transposed) parameter, or a .grad assigned by hand.
 import traceback
 
 import torch
@@ -58,6 +58,12 @@ except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
     print("raised in", traceback.extract_tb(e.__traceback__)[-1].name)
 print("w.grad.reshape(-1) works:", list(w.grad.reshape(-1).shape))
+
+# A non-contiguous parameter with gaps (not dense) gets a contiguous .grad.
+g = nn.Parameter(torch.randn(4, 6)[:, ::2])
+(g * 2).sum().backward()
+print("g: stride", g.stride(), "contiguous", g.is_contiguous(),
+      "| g.grad: stride", g.grad.stride(), "contiguous", g.grad.is_contiguous())
 
 # A .grad assigned by hand keeps whatever layout it was given.
 v = nn.Parameter(torch.randn(4, 3))
