@@ -63,7 +63,8 @@ print("w.grad.reshape(-1) works:", list(w.grad.reshape(-1).shape))
 g = nn.Parameter(torch.randn(4, 6)[:, ::2])
 (g * 2).sum().backward()
 print("g: stride", g.stride(), "contiguous", g.is_contiguous(),
-      "| g.grad: stride", g.grad.stride(), "contiguous", g.grad.is_contiguous())
+      "| g.grad: stride", g.grad.stride(),
+      "contiguous", g.grad.is_contiguous())
 
 # A .grad assigned by hand keeps whatever layout it was given.
 v = nn.Parameter(torch.randn(4, 3))
