@@ -26,7 +26,7 @@ print("TORCH_CHECK           ->", f"{type(check).__name__}: {check_text}")
 print("TORCH_INTERNAL_ASSERT ->",
       f"{type(inner).__name__}: {inner_text.rstrip()}")
 
-# One Python class for both: the binding converts every c10::Error into a
+# One Python class for both: the binding converts a plain c10::Error into a
 # RuntimeError, an argument mistake and a broken promise alike.
 assert type(check) is type(inner) is RuntimeError
 # The words are the difference.
