@@ -32,7 +32,8 @@ def writer(model, midway, written, lock):
 
 
 def with_writer(model, read, lock=None, timeout=None):
-    """read(model, midway) runs while a writer process waits for midway."""
+    """read(model, pause) runs while a writer process waits: the writer writes
+    when pause (a forward pre-hook) runs, and pause returns after the write."""
     midway, written = fork.Event(), fork.Event()
 
     def between_layers(module, args):  # runs before model[1] reads its weight
@@ -44,7 +45,7 @@ def with_writer(model, read, lock=None, timeout=None):
     p.start()
     handle = model[1].register_forward_pre_hook(between_layers)
     try:
-        result = read(model, midway)
+        result = read(model, between_layers)
     finally:
         handle.remove()
         p.join()
@@ -56,7 +57,7 @@ model = shared_model()
 old = model(x).item()
 with torch.no_grad():
     h_old = model[0](x)
-mixed = with_writer(model, lambda m, midway: m(x))
+mixed = with_writer(model, lambda m, pause: m(x))
 new = model(x).item()  # every parameter written: the new model
 with torch.no_grad():
     # old layer 0, new layer 1
@@ -66,7 +67,7 @@ print(f"1) no lock, the write between the layers: {mixed:.4f}")
 
 
 # fix 1: the reader holds the Lock over its whole step, the writer takes it too
-def locked_step(model, midway):
+def locked_step(model, pause):
     optimizer = torch.optim.SGD(model.parameters(), lr=0.0)
     with lock:
         out = model(x)  # the pre-hook waits 0.5 s for a write that cannot come
@@ -84,10 +85,11 @@ assert abs(out - old) < 1e-6 and abs(model(x).item() - new) < 1e-6
 
 
 # fix 2: a local copy, loaded from the shared model at the start of the step
-def local_copy(model, midway):
+def local_copy(model, pause):
     local = nn.Sequential(nn.Linear(2, 2), nn.Linear(2, 1))
     local.load_state_dict(model.state_dict())  # copies the values, now
-    midway.set()  # the writer may write into the shared model from here on
+    # the writer writes into the shared model between the local layers
+    local[1].register_forward_pre_hook(pause)
     return local(x)
 
 
