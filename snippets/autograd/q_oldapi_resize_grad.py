@@ -20,6 +20,11 @@ try_resize("leaf, requires_grad=True:", torch.zeros(2, 3, requires_grad=True))
 try_resize("model output (non-leaf):", model(x))
 try_resize("model output, detached:", model(x).detach())
 try_resize("tensor that does not require grad:", torch.zeros(2, 3))
+leaf = torch.zeros(2, 3, requires_grad=True)
+with torch.no_grad():
+    try_resize("leaf, under torch.no_grad():", leaf)
+with torch.inference_mode():
+    try_resize("leaf, under inference_mode():", leaf)
 
 
 class Meter:  # keeps every batch's scores in one growing tensor
