@@ -82,12 +82,20 @@ def child(shared, out):
 
 
 fork = mp.get_context("fork")
-out = fork.SimpleQueue()
-sys.stdout.flush()
-p = fork.Process(target=child, args=(shared, out))
-p.start()
-grad_in_child, shared_storage = out.get()
-p.join()
+
+
+def in_child(target, model):
+    """Run target(model, queue) in a forked process; what it put."""
+    out = fork.SimpleQueue()
+    sys.stdout.flush()
+    p = fork.Process(target=target, args=(model, out))
+    p.start()
+    got = out.get()
+    p.join()
+    return got
+
+
+grad_in_child, shared_storage = in_child(child, shared)
 print(f"   in the child: {grad_in_child}, in shared memory: {shared_storage};"
       f" in the parent: {s.grad}")
 
@@ -105,10 +113,6 @@ def child5(shared, out):
     out.put((shared.weight.grad.is_shared(), shared.weight.grad.tolist()))
 
 
-sys.stdout.flush()
-p = fork.Process(target=child5, args=(shared5, out))
-p.start()
-is_shared, grad_in_child = out.get()
-p.join()
+is_shared, grad_in_child = in_child(child5, shared5)
 print(f"   in the child: {grad_in_child}, in shared memory: {is_shared};"
       f" the worker's [[7.0, 7.0]] never reached it")
