@@ -29,10 +29,6 @@ source.write_text(
     "    THFloatBlas_gemv('t', k_, m_, 1.0f, grad_output_n, k_,\n"
     "                     ones, 1, 1.0f, grad_bias, 1);\n"
     "}\n")
-# load() remembers, for this process, the inputs each name was built from,
-# from before it builds, and does not compile again when they are the same,
-# even after a failed build: forget them, so that the compile runs every time
-cpp_extension.JIT_EXTENSION_VERSIONER.entries.pop("cppt_th", None)
 locale = os.environ.get("LC_ALL")
 os.environ["LC_ALL"] = "C"  # the compiler's messages in English
 try:
