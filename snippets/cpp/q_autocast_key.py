@@ -2,6 +2,8 @@
 # backend": autocast on an out-of-tree device (PrivateUse1, renamed "ocl"
 # here, a device written in Python) whose package registered nothing for
 # its autocast key, AutocastPrivateUse1.
+import sys
+
 import torch
 from torch._C import DispatchKey
 from torch.utils import backend_registration
@@ -85,3 +87,10 @@ with torch.autocast("ocl", dtype=torch.float16):
 print("with an autocast kernel for mm:", y.dtype, y.device,
       y.cpu().tolist())
 assert y.dtype == torch.float16
+
+# Leave the process as it was: the kernels and fallthrough go with their
+# Library objects, and without torch.ocl no code (DataParallel's device
+# search, for one) finds the device available any more.
+keep._destroy()
+lib._destroy()
+del torch.ocl, sys.modules["torch.ocl"]
