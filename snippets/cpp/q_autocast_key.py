@@ -2,8 +2,6 @@
 # backend": autocast on an out-of-tree device (PrivateUse1, renamed "ocl"
 # here, a device written in Python) whose package registered nothing for
 # its autocast key, AutocastPrivateUse1.
-import sys
-
 import torch
 from torch._C import DispatchKey
 from torch.utils import backend_registration
@@ -88,9 +86,9 @@ print("with an autocast kernel for mm:", y.dtype, y.device,
       y.cpu().tolist())
 assert y.dtype == torch.float16
 
-# Leave the process as it was: the kernels and fallthrough go with their
-# Library objects, and without torch.ocl no code (DataParallel's device
-# search, for one) finds the device available any more.
+# Leave the process as it was: the kernels and the fallthrough go with their
+# Library objects. A device cannot be unregistered, so it is marked
+# unavailable: DataParallel and torch.accelerator ask is_available().
 keep._destroy()
 lib._destroy()
-del torch.ocl, sys.modules["torch.ocl"]
+torch.ocl.is_available = lambda: False

@@ -1,7 +1,6 @@
 # "Could not run 'aten::normal_' with arguments from the 'PrivateUse1'
 # backend": an out-of-tree device on the PrivateUse1 key, here one written
 # in Python (torch's experimental helper), whose tensors keep a CPU tensor.
-import sys
 import warnings
 
 import torch
@@ -91,8 +90,8 @@ print("flip with the fallback:", y.device, y.cpu().tolist(), "|",
       caught[0].message)
 
 # Leave the process as it was: the kernels and the fallback go with their
-# Library objects, and without torch.privateuseone no code (DataParallel's
-# device search, for one) finds the device available any more.
+# Library objects. A device cannot be unregistered, so it is marked
+# unavailable: DataParallel and torch.accelerator ask is_available().
 fallback_lib._destroy()
 lib._destroy()
-del torch.privateuseone, sys.modules["torch.privateuseone"]
+torch.privateuseone.is_available = lambda: False
