@@ -1,7 +1,7 @@
 # Two Hogwild workers, each with its own SGD optimizer over one shared model,
-# as in pytorch/examples' mnist_hogwild. Nothing orders their steps: here
-# Events force the order "both compute gradients, then A steps, then B
-# steps". Both steps land in the shared storage, but B's gradient was
+# as in pytorch/examples' mnist_hogwild. Nothing orders their steps: here a
+# Barrier and an Event force the order "both compute gradients, then A steps,
+# then B steps". Both steps land in the shared storage, but B's gradient was
 # computed at weights A has since changed. A Lock held over forward, backward
 # and step makes each step whole and the run equal to a serial one.
 import sys
