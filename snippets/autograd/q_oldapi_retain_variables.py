@@ -61,7 +61,9 @@ loss_x2, loss_x4 = losses()
 one_pass = grads()
 assert all(torch.allclose(a, b) for a, b in zip(two_passes, one_pass))
 print("retain_graph=True, then loss_x4.backward(): ok")
-print("(loss_x2 + loss_x4).backward(): same gradients:", True)
+print("(loss_x2 + loss_x4).backward(): same gradients (allclose): True"
+      " | bit-for-bit (torch.equal):",
+      all(torch.equal(a, b) for a, b in zip(two_passes, one_pass)))
 
 # A new graph each iteration: nothing to retain from one step to the next.
 opt = torch.optim.Adam(model.parameters(), lr=1e-3)
