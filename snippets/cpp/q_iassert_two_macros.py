@@ -34,6 +34,10 @@ assert "INTERNAL ASSERT FAILED" not in check_text
 assert "INTERNAL ASSERT FAILED at" in inner_text
 assert inner_text.endswith("please report a bug to PyTorch. ")
 print("same class:", type(check) is type(inner))
+# Some argument checks raise another class: an index out of range.
+index, index_text = message(lambda: torch.zeros(2)[5])
+assert type(index) is IndexError
+print("an index check    ->", f"{type(index).__name__}: {index_text}")
 
 # The parts of the internal assert's message: the condition's source text,
 # the file and line, and the fixed request.
