@@ -60,7 +60,8 @@ backward(worker, [3.0, 4.0])
 ensure_shared_grads(worker, shared)
 print(f"   with worker.zero_grad() as well: {s.grad.tolist()}")
 
-print("3) two workers in one process (threads): the first one's tensor stays")
+print("3) two workers in one process, one after the other:"
+      " the first one's tensor stays")
 a, b = net(), net()
 optimizer.zero_grad()
 backward(a, [1.0, 1.0])
