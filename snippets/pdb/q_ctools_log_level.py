@@ -37,8 +37,10 @@ print(result)
 
 lines = log.getvalue().splitlines()
 print("output_code lines:", sum("[__output_code]" in t for t in lines))
+here = g.__code__.co_filename  # this file (in a notebook, the cell)
 for line in lines:
     text = re.sub(r"^[VIWE]\d+ [\d:.]+ \d+ \S+\] \[[\d/]+\] ", "", line)
+    text = text.replace(here, "snippets/pdb/q_ctools_log_level.py")
     if "Step" in text or text.startswith("[__graph_code]"):
         text = re.sub(r"(__compiled_fn)_\d+_\w+", r"\1_<n>_<id>", text)
         text = re.sub(r"\S*/(torch/fx/\S+|snippets/pdb/\S+)", r"\1", text)

@@ -54,8 +54,10 @@ print("cache entries of Net.forward:",
       len(_debug_get_cache_entry_list(Net.forward.__code__)))
 torch._dynamo.reset()
 
+here = Net.forward.__code__.co_filename  # this file (in a notebook, the cell)
 for line in log.getvalue().splitlines():
     text = re.sub(r"^[VIWE]\d+ [\d:.]+ \d+ \S+\] \[[\d/]+\] \[\w+\] ?", "",
                   line)
+    text = text.replace(here, "snippets/pdb/q_ctools_train_eval.py")
     text = re.sub(r'[^\s"]*/(snippets/pdb/|torch/nn/)', r"\1", text)
     print(text.rstrip())
