@@ -5,10 +5,11 @@
 # headers say about C++17.
 import os
 import re
+import runpy
 import subprocess
 from pathlib import Path
+from unittest.mock import patch
 
-import runpy
 import torch
 
 helpers = runpy.run_path("snippets/ops/extensions.py")
@@ -34,16 +35,9 @@ def build(extra_cflags):
                 + error.replace(str(folder) + os.sep, ""))
 
 
-locale = os.environ.get("LC_ALL")
-os.environ["LC_ALL"] = "C"  # the compiler's messages in English
-try:
+with patch.dict(os.environ, LC_ALL="C"):  # the compiler's messages in English
     for extra in (["-std=c++17"], ["-std=c++20"], []):
         print(f"extra_cflags={extra}:\n    {build(extra)}")
-finally:
-    if locale is None:
-        del os.environ["LC_ALL"]
-    else:
-        os.environ["LC_ALL"] = locale
 
 # What the installed headers say: ATen/ATen.h's own check, and what g++
 # reports, asked to be pedantic, when two torch headers are compiled as C++17

@@ -8,6 +8,7 @@ import os
 import re
 import runpy
 from pathlib import Path
+from unittest.mock import patch
 
 import torch
 
@@ -29,18 +30,12 @@ source.write_text(
     "    THFloatBlas_gemv('t', k_, m_, 1.0f, grad_output_n, k_,\n"
     "                     ones, 1, 1.0f, grad_bias, 1);\n"
     "}\n")
-locale = os.environ.get("LC_ALL")
-os.environ["LC_ALL"] = "C"  # the compiler's messages in English
-try:
-    cpp_extension.load("cppt_th", [str(source)], build_directory=str(folder),
-                       is_python_module=False)
-except RuntimeError as e:
-    message = str(e)
-finally:
-    if locale is None:
-        del os.environ["LC_ALL"]
-    else:
-        os.environ["LC_ALL"] = locale
+with patch.dict(os.environ, LC_ALL="C"):  # the compiler's messages in English
+    try:
+        cpp_extension.load("cppt_th", [str(source)],
+                           build_directory=str(folder), is_python_module=False)
+    except RuntimeError as e:
+        message = str(e)
 print("RuntimeError:", message[:message.index(":") + 1], "...")
 for line in message.splitlines():
     if re.search(r"\berror\b", line) and "dcn_bias.cpp:" in line:
